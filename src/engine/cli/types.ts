@@ -16,6 +16,8 @@ export interface FlagSpec {
   /** Default value as pflag shows it in help ("(default ...)"); also the parsed default. */
   default?: string | number | boolean
   hidden?: boolean
+  /** pflag MarkDeprecated: hidden from help; using it prints "Flag --<name> has been deprecated, <text>". */
+  deprecated?: string
 }
 
 export type ArgsRule =
@@ -43,6 +45,14 @@ export interface CommandSpec {
   short: string
   /** Extra text printed in --help where docker/cli has a Long description. */
   long?: string
+  /**
+   * The "Aliases:" line of --help when docker/cli sets the "aliases" annotation, verbatim
+   * (e.g. "docker container run, docker run"). Without it, help lists the aliases that share the
+   * canonical parent, as cobra does ("docker network ls, docker network list").
+   */
+  aliasesLine?: string
+  /** docker/cli's "category-top" annotation: listed under "Common Commands" of `docker --help`, in this order. */
+  topRank?: number
   flags: FlagSpec[]
   args: ArgsRule
   /** pflag SetInterspersed(false): flags stop at the first positional argument (run, exec, create). */

@@ -4,6 +4,8 @@ import type { CancelToken, Clock, Random } from '../kernel/ports'
 /** Where a program writes. Text only: the terminal is the only consumer of bytes. */
 export interface OutputStream {
   write(text: string): void
+  /** True for a terminal (isatty(1)); pipes, files and logs leave it unset. */
+  readonly isTTY?: boolean
 }
 
 /**
@@ -12,10 +14,21 @@ export interface OutputStream {
  * line yields null (end of input). A pipe yields chunks as they arrive.
  */
 export interface InputStream {
+  /** A TTY read cut short by Ctrl+C yields "" (a real line always ends with "\n"). */
   read(cancel?: CancelToken): Promise<string | null>
   readonly isTTY: boolean
   /** Line-editing history key for cooked reads (each program keeps its own history). */
   setHistoryKey?(key: string): void
+  /**
+   * TTY only: take over Ctrl+C and the detach keys (Ctrl+P Ctrl+Q) instead of the default
+   * SIGINT to the foreground processes. The docker client does this while attached with -t.
+   */
+  intercept?(handlers: TtyIntercept): () => void
+}
+
+export interface TtyIntercept {
+  interrupt?: () => void
+  detach?: () => void
 }
 
 export type SignalName =

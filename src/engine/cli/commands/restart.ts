@@ -1,0 +1,40 @@
+import type { CliContext, CommandSpec, ParsedFlags } from '../types'
+import { errorText } from '../../kernel/errors'
+import { flagStr } from '../output'
+
+/** docker restart: stop (with the timeout), then start again. */
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const timeout = flags.changed.has('timeout') ? (flags.values['timeout'] as number) : flags.changed.has('time') ? (flags.values['time'] as number) : undefined
+  const signal = flagStr(flags, 'signal') || undefined
+  let status = 0
+  for (const name of args) {
+    const found = cli.daemon.findContainer(name)
+    let r = found.ok ? await cli.daemon.runtime.stop(found.value, timeout, signal) : found
+    if (r.ok && found.ok) {
+      found.value.restartCount += 0
+      r = cli.daemon.runtime.start(found.value)
+    }
+    if (r.ok) cli.stdout.write(`${name}\n`)
+    else {
+      cli.stderr.write(errorText(r.error) + '\n')
+      status = 1
+    }
+  }
+  return status
+}
+
+/** docker/cli 28.5: `docker container restart`. */
+export const spec: CommandSpec = {
+  path: ['container', 'restart'],
+  aliases: [['restart']],
+  aliasesLine: 'docker container restart, docker restart',
+  use: 'docker container restart [OPTIONS] CONTAINER [CONTAINER...]',
+  short: 'Restart one or more containers',
+  args: { kind: 'min', n: 1 },
+  flags: [
+    { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
+    { name: 'timeout', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
+    { name: 'time', type: 'int', usage: 'Seconds to wait before killing the container (deprecated: use --timeout)', deprecated: 'use --timeout instead' },
+  ],
+  run,
+}

@@ -1,0 +1,36 @@
+import type { CliContext, CommandSpec, ParsedFlags } from '../types'
+import { errorText } from '../../kernel/errors'
+import { flagStr } from '../output'
+
+/** docker/cli container/stop.go: each name as given on success; errors joined, exit 1. */
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const timeout = flags.changed.has('timeout') ? (flags.values['timeout'] as number) : flags.changed.has('time') ? (flags.values['time'] as number) : undefined
+  const signal = flagStr(flags, 'signal') || undefined
+  let status = 0
+  for (const name of args) {
+    const found = cli.daemon.findContainer(name)
+    const r = found.ok ? await cli.daemon.runtime.stop(found.value, timeout, signal) : found
+    if (r.ok) cli.stdout.write(`${name}\n`)
+    else {
+      cli.stderr.write(errorText(r.error) + '\n')
+      status = 1
+    }
+  }
+  return status
+}
+
+/** docker/cli 28.5: `docker container stop`. */
+export const spec: CommandSpec = {
+  path: ['container', 'stop'],
+  aliases: [['stop']],
+  aliasesLine: 'docker container stop, docker stop',
+  use: 'docker container stop [OPTIONS] CONTAINER [CONTAINER...]',
+  short: 'Stop one or more running containers',
+  args: { kind: 'min', n: 1 },
+  flags: [
+    { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
+    { name: 'timeout', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
+    { name: 'time', type: 'int', usage: 'Seconds to wait before killing the container (deprecated: use --timeout)', deprecated: 'use --timeout instead' },
+  ],
+  run,
+}

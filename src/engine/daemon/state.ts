@@ -1,0 +1,119 @@
+import type { LayerFiles } from '../fs/types'
+import type { OciImageConfig, HistoryEntry } from '../registry/catalog/types'
+
+/** The image config blob (what the image ID is the sha256 of). */
+export interface ImageConfigBlob {
+  architecture: string
+  config: OciImageConfig
+  created: string
+  history: HistoryEntry[]
+  os: string
+  rootfs: { type: 'layers'; diff_ids: string[] }
+}
+
+export interface ImageRecord {
+  id: string // "sha256:<64hex>"
+  blob: ImageConfigBlob
+  repoDigests: string[] // "node@sha256:…"
+  size: number
+  parent: string // "" or parent image id (local builds)
+  lastTagTime: number // ms, 0 when never tagged locally
+}
+
+/** Where a layer's files come from: the catalog (regenerated on demand) or stored here. */
+export type LayerSource = { catalog: string } | { files: LayerFiles }
+
+export interface LayerRecord {
+  diffId: string
+  size: number
+  source: LayerSource
+}
+
+export interface PortBinding {
+  HostIp: string
+  HostPort: string
+}
+
+export interface ContainerConfig {
+  Hostname: string
+  Domainname: string
+  User: string
+  AttachStdin: boolean
+  AttachStdout: boolean
+  AttachStderr: boolean
+  ExposedPorts?: Record<string, Record<string, never>>
+  Tty: boolean
+  OpenStdin: boolean
+  StdinOnce: boolean
+  Env: string[]
+  Cmd: string[] | null
+  Image: string
+  Volumes: Record<string, Record<string, never>> | null
+  WorkingDir: string
+  Entrypoint: string[] | null
+  OnBuild: string[] | null
+  Labels: Record<string, string>
+  StopSignal?: string
+}
+
+export interface HostConfig {
+  NetworkMode: string
+  PortBindings: Record<string, PortBinding[]>
+  AutoRemove: boolean
+  PublishAllPorts: boolean
+  RestartPolicy: { Name: string; MaximumRetryCount: number }
+}
+
+export type ContainerStatusName = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead'
+
+export interface ContainerState {
+  Status: ContainerStatusName
+  Running: boolean
+  Paused: boolean
+  Restarting: boolean
+  OOMKilled: boolean
+  Dead: boolean
+  Pid: number
+  ExitCode: number
+  Error: string
+  StartedAt: number // ms; 0 = never ("0001-01-01T00:00:00Z")
+  FinishedAt: number
+}
+
+export interface LogEntry {
+  stream: 'stdout' | 'stderr'
+  time: number
+  text: string
+}
+
+export interface ContainerRecord {
+  id: string // 64 hex
+  name: string // without the leading "/"
+  created: number
+  path: string
+  args: string[]
+  config: ContainerConfig
+  hostConfig: HostConfig
+  image: string // "sha256:…"
+  state: ContainerState
+  /** The writable copy-on-write layer. */
+  upper: LayerFiles
+  logs: LogEntry[]
+  /** Ports bound while running ("80/tcp" → bindings with the chosen host ports). */
+  ports: Record<string, PortBinding[]>
+  ipAddress: string
+  restartCount: number
+}
+
+export interface DaemonState {
+  version: 1
+  images: Record<string, ImageRecord>
+  /** Canonical reference ("docker.io/library/node:latest") → image ID, in tagging order. */
+  tags: Record<string, string>
+  layers: Record<string, LayerRecord>
+  containers: Record<string, ContainerRecord>
+}
+
+export function emptyState(): DaemonState {
+  return { version: 1, images: {}, tags: {}, layers: {}, containers: {} }
+}

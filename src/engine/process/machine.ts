@@ -1,0 +1,196 @@
+import type { RootFs } from '../fs/rootfs'
+import type { Clock, Random } from '../kernel/ports'
+import { parseShebang, resolveExecutable } from './exec-resolve'
+import { BrokenPipeError } from '../shell/streams'
+import { SignalState } from './signals'
+import {
+  EOF_INPUT,
+  DISCARD,
+  type InputStream,
+  type NetworkPort,
+  type OutputStream,
+  type Program,
+  type ProcessInfo,
+  type ProgramContext,
+  type SignalName,
+  type SpawnOptions,
+} from './types'
+
+export type ProgramRegistry = (name: string) => Program | undefined
+
+interface ProcEntry extends ProcessInfo {
+  signals: SignalState
+}
+
+export interface SpawnedProcess {
+  readonly pid: number
+  readonly exit: Promise<number>
+  signal(sig: SignalName): void
+  hasHandler(sig: SignalName): boolean
+}
+
+export type SpawnFailure = { error: 'not-found' | 'no-such-file' | 'permission' | 'is-directory' | 'exec-format'; path: string }
+
+/**
+ * A machine is a PID namespace over a root filesystem: the learner's host, or one container.
+ * It resolves executables through PATH, runs programs as processes, and delivers signals.
+ */
+export class Machine {
+  private procs = new Map<number, ProcEntry>()
+  private nextPid = 1
+  columns = 80
+  rows = 24
+
+  constructor(
+    readonly id: string,
+    public hostname: string,
+    readonly fs: RootFs,
+    readonly network: NetworkPort,
+    readonly programs: ProgramRegistry,
+    readonly clock: Clock,
+    readonly random: Random,
+    private readonly userName: (uid: number) => string = () => 'root',
+  ) {}
+
+  processes(): ProcessInfo[] {
+    return [...this.procs.values()].map(({ signals: _s, ...info }) => info)
+  }
+
+  signalAll(sig: SignalName): void {
+    for (const p of [...this.procs.values()]) p.signals.deliver(sig)
+  }
+
+  signalPid(pid: number, sig: SignalName): boolean {
+    const p = this.procs.get(pid)
+    if (!p) return false
+    p.signals.deliver(sig)
+    return true
+  }
+
+  /** Start a process. Fails (without starting anything) when the executable cannot be run. */
+  spawn(opts: SpawnOptions & { ppid?: number; uid?: number; tty?: boolean }): SpawnedProcess | SpawnFailure {
+    const env = opts.env ?? new Map<string, string>()
+    const cwd = opts.cwd ?? '/'
+    const argv0 = opts.argv[0] ?? ''
+    const found = resolveExecutable(this.fs, argv0, env.get('PATH') ?? '', cwd)
+    if (!found.ok) return { error: found.reason, path: argv0 }
+    let program: Program | undefined
+    let argv = opts.argv
+    if (found.entry.program) program = this.programs(found.entry.program)
+    else {
+      const interp = parseShebang(found.entry.data)
+      if (!interp) return { error: 'exec-format', path: argv0 }
+      const target = resolveExecutable(this.fs, interp[0]!, '', '/')
+      if (!target.ok || !target.entry.program) return { error: 'no-such-file', path: argv0 }
+      program = this.programs(target.entry.program)
+      argv = [...interp, found.path, ...opts.argv.slice(1)]
+    }
+    if (!program) return { error: 'exec-format', path: argv0 }
+    return this.run(program, { ...opts, argv, env, cwd })
+  }
+
+  /** Run a known program as a process (also used for programs with no file, such as docker). */
+  run(
+    program: Program,
+    opts: SpawnOptions & { env: Map<string, string>; cwd: string; ppid?: number; uid?: number; tty?: boolean },
+  ): SpawnedProcess {
+    const pid = this.nextPid++
+    let settle!: (status: number) => void
+    let done = false
+    const exit = new Promise<number>((r) => (settle = r))
+    const finish = (status: number) => {
+      if (done) return
+      done = true
+      this.procs.delete(pid)
+      signals.termination.cancel()
+      settle(status)
+    }
+    const signals = new SignalState(pid === 1, finish)
+    const uid = opts.uid ?? 0
+    this.procs.set(pid, {
+      pid,
+      ppid: opts.ppid ?? 0,
+      user: this.userName(uid),
+      argv: opts.argv,
+      startedAt: this.clock.now(),
+      signals,
+    })
+    const guard = (s: OutputStream | undefined): OutputStream => {
+      const target = s ?? DISCARD
+      return { write: (t) => void (!done && target.write(t)), isTTY: target.isTTY }
+    }
+    const tty = opts.tty ?? opts.stdout?.isTTY === true
+    const stdout = guard(opts.stdout)
+    const stderr = guard(opts.stderr)
+    const stdin: InputStream = opts.stdin ?? EOF_INPUT
+    const ctx: ProgramContext = {
+      argv: opts.argv,
+      env: opts.env,
+      cwd: opts.cwd,
+      fs: this.fs,
+      stdin,
+      stdout,
+      stderr,
+      tty,
+      pid,
+      uid,
+      signals,
+      host: this.hostFor(pid, () => ctx),
+    }
+    Promise.resolve()
+      .then(() => program(ctx))
+      .then(
+        (status) => finish(status),
+        (err: unknown) => {
+          // writing into a pipe whose reader is gone: SIGPIPE's status, silently
+          if (err instanceof BrokenPipeError) return finish(141)
+          stderr.write(`${opts.argv[0]}: ${err instanceof Error ? err.message : String(err)}\n`)
+          finish(1)
+        },
+      )
+    return { pid, exit, signal: (sig) => signals.deliver(sig), hasHandler: (sig) => signals.hasHandler(sig) }
+  }
+
+  private hostFor(pid: number, ctx: () => ProgramContext) {
+    const columns = () => this.columns
+    const rows = () => this.rows
+    const hostname = () => this.hostname
+    return {
+      clock: this.clock,
+      random: this.random,
+      get hostname() {
+        return hostname()
+      },
+      containerId: this.id,
+      network: this.network,
+      get columns() {
+        return columns()
+      },
+      get rows() {
+        return rows()
+      },
+      processes: () => this.processes(),
+      spawn: async (o: SpawnOptions): Promise<number> => {
+        const parent = ctx()
+        const child = this.spawn({
+          argv: o.argv,
+          env: o.env ?? new Map(parent.env),
+          cwd: o.cwd ?? parent.cwd,
+          stdin: o.stdin ?? parent.stdin,
+          stdout: o.stdout ?? parent.stdout,
+          stderr: o.stderr ?? parent.stderr,
+          ppid: pid,
+          uid: parent.uid,
+          tty: o.stdout ? o.stdout.isTTY === true : parent.tty,
+        })
+        if ('error' in child) return child.error === 'not-found' || child.error === 'no-such-file' ? 127 : 126
+        // A child dies with its parent's termination only through the process group; here the
+        // shell's children are stopped when the parent is terminated (Ctrl+C reaches both).
+        const off = parent.signals.terminated.onCancel(() => child.signal('SIGKILL'))
+        const status = await child.exit
+        off()
+        return status
+      },
+    }
+  }
+}

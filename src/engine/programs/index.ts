@@ -1,0 +1,38 @@
+import type { Daemon } from '../daemon/daemon'
+import type { Program } from '../process/types'
+import type { ProgramRegistry } from '../process/machine'
+import { COREUTILS } from './coreutils'
+import { SHELL_PROGRAMS } from '../shell'
+import { dockerClient } from './docker-client'
+import { hello } from './hello'
+import { nginx } from './servers/nginx'
+import { httpd } from './servers/httpd'
+import { runtimeFallback } from './runtimes-fallback'
+
+/** Programs a face may supply (language runtimes live outside the engine, behind this port). */
+export interface ExternalPrograms {
+  node?: Program
+  python3?: Program
+  [name: string]: Program | undefined
+}
+
+/**
+ * Program name (the `program` of an executable file) → implementation. This is where a new
+ * program goes: write it under src/engine/programs and add it here.
+ */
+export function programRegistry(daemonRef: () => Daemon, external: ExternalPrograms = {}): ProgramRegistry {
+  let docker: Program | undefined
+  const builtin: Record<string, Program> = {
+    ...COREUTILS,
+    ...SHELL_PROGRAMS,
+    hello,
+    nginx,
+    httpd,
+    node: runtimeFallback('node'),
+    python3: runtimeFallback('python3'),
+  }
+  return (name) => {
+    if (name === 'docker') return (docker ??= dockerClient(daemonRef()))
+    return external[name] ?? builtin[name]
+  }
+}

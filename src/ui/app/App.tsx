@@ -1,0 +1,85 @@
+import { useEffect, useId } from 'react'
+import { setLanguage as setCatalogLanguage } from '../../i18n'
+import type { PortRow } from '../../engine/facade'
+import type { TerminalConnection } from '../terminal/connection'
+import { TerminalView } from '../terminal/TerminalView'
+import { Header } from './Header'
+import { PanelsArea } from './PanelsArea'
+import { useT, useWharf } from './store-context'
+import { useLayoutMode } from './use-layout-mode'
+
+interface Props {
+  connection: TerminalConnection
+  onOpenPort?: (port: PortRow) => void
+}
+
+const TAB = 'flex-1 border-b-2 border-transparent px-3 py-1 text-sm aria-selected:border-accent aria-selected:font-semibold'
+
+export function App({ connection, onOpenPort = () => {} }: Props) {
+  const t = useT()
+  const language = useWharf((s) => s.language)
+  const theme = useWharf((s) => s.theme)
+  const fontSize = useWharf((s) => s.fontSize)
+  const minimal = useWharf((s) => s.embed.minimalChrome)
+  const anyPanel = useWharf((s) => Object.values(s.panels).some(Boolean))
+  const view = useWharf((s) => s.view)
+  const setView = useWharf((s) => s.setView)
+  const mode = useLayoutMode(useWharf((s) => s.layout))
+  const ids = { terminal: useId(), panels: useId(), terminalTab: useId(), panelsTab: useId() }
+
+  useEffect(() => {
+    const root = document.documentElement
+    root.lang = language
+    root.dataset.theme = theme
+    // The UI scales with the terminal for projection: rem-based sizes follow the root font size.
+    root.style.fontSize = `${Math.max(14, fontSize)}px`
+    setCatalogLanguage(language)
+    document.title = `${t('app.name')} · ${t('app.tagline')}`
+  }, [language, theme, fontSize, t])
+
+  const tabs = anyPanel && mode === 'tabs'
+  const showTerminal = !tabs || view === 'terminal'
+  const showPanels = anyPanel && (!tabs || view === 'panels')
+  const grid =
+    !anyPanel ? 'grid-rows-[minmax(0,1fr)]'
+    : mode === 'side' ? 'grid-cols-[minmax(0,1fr)_clamp(16rem,28vw,30rem)] grid-rows-[minmax(0,1fr)]'
+    : mode === 'stack' ? 'grid-rows-[minmax(0,3fr)_minmax(0,2fr)]'
+    : 'grid-rows-[auto_minmax(0,1fr)]'
+
+  return (
+    <div className="flex h-full flex-col bg-bg text-fg">
+      <a href={`#${ids.terminal}`} className="sr-only focus:not-sr-only focus:absolute focus:z-10 focus:bg-surface focus:p-2">
+        {t('app.skipToTerminal')}
+      </a>
+      {!minimal && <Header />}
+      <div className={`grid min-h-0 flex-1 ${grid}`}>
+        {tabs && (
+          <div role="tablist" aria-label={t('layout.tabs')} className="flex border-b border-line bg-surface">
+            <button id={ids.terminalTab} type="button" role="tab" aria-selected={view === 'terminal'} aria-controls={ids.terminal} className={TAB} onClick={() => setView('terminal')}>
+              {t('layout.terminalTab')}
+            </button>
+            <button id={ids.panelsTab} type="button" role="tab" aria-selected={view === 'panels'} aria-controls={ids.panels} className={TAB} onClick={() => setView('panels')}>
+              {t('layout.panelsTab')}
+            </button>
+          </div>
+        )}
+        <main
+          id={ids.terminal}
+          aria-label={t('terminal.label')}
+          role={tabs ? 'tabpanel' : undefined}
+          aria-labelledby={tabs ? ids.terminalTab : undefined}
+          className={`min-h-0 min-w-0 bg-term p-1.5 ${showTerminal ? '' : 'hidden'}`}
+        >
+          <TerminalView connection={connection} fontSize={fontSize} theme={theme} label={t('terminal.hint')} autoFocus={window.top === window} />
+        </main>
+        {showPanels && (
+          <PanelsArea
+            id={ids.panels}
+            onOpenPort={onOpenPort}
+            className={mode === 'side' ? 'border-l border-line' : mode === 'stack' ? 'border-t border-line' : ''}
+          />
+        )}
+      </div>
+    </div>
+  )
+}
