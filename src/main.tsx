@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { createWharfStore, safeStorage, type Theme } from './store'
 import { App } from './ui/app/App'
 import { StoreContext } from './ui/app/store-context'
-import { createWharf } from './ui/app/wharf'
+import { lazyWharf } from './ui/app/lazy-wharf'
+import { detectLanguage, translate } from './i18n'
 import './ui/styles.css'
 
 function preferredTheme(): Theme | undefined {
@@ -13,14 +14,25 @@ function preferredTheme(): Theme | undefined {
   return undefined
 }
 
-const wharf = createWharf()
+const storage = safeStorage(() => window.localStorage)
+const search = window.location.search
+const language = detectLanguage(search, navigator.languages ?? [navigator.language])
+const wharf = lazyWharf({
+  search,
+  storage,
+  helpText: translate(language, 'terminal.help'),
+  welcome: translate(language, 'terminal.welcome'),
+  restoredNotice: translate(language, 'terminal.restored'),
+})
 const { store } = createWharfStore(wharf.facade, {
-  search: window.location.search,
+  search,
   navigatorLanguages: navigator.languages ?? [navigator.language],
-  storage: safeStorage(() => window.localStorage),
+  storage,
   preferredTheme: preferredTheme(),
 })
-const connection = wharf.connect()
+// Test and embedding hook: the engine behind the page, once it has loaded.
+void wharf.ready.then((w) => Object.assign(window, { __wharfEngine: w.engine }))
+const connection = wharf.connection
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,27 +1,108 @@
 /**
  * The one place the app gets its engine and terminal session from.
  *
- *   createWharf(): Wharf
+ *   createWharf(opts): Wharf
  *     facade     the engine's panel view: panelSnapshot() + subscribe() (src/engine/facade.ts)
- *     connect()  a new terminal session for the terminal view (src/ui/terminal/connection.ts);
- *                main.tsx calls it once
+ *     connect()  a new terminal session for the terminal view (src/ui/terminal/connection.ts)
  *
- * This body is a stub (an empty engine and a local-echo terminal) so the UI can run alone;
- * the lead replaces it with the real engine and session.
+ * URL parameters: `?pullSpeed=instant|<MB/s>` (registry bandwidth, default 40 MB/s),
+ * `?seed=N` (reproducible IDs and names), `?fresh` (ignore the saved session).
  */
-import type { EngineFacade, PanelSnapshot } from '../../engine/facade'
+import { createEngine, type Engine } from '../../engine'
+import type { EngineFacade } from '../../engine/facade'
+import { seededRandom, type Clock } from '../../engine/kernel/ports'
+import { restartRestoredContainers } from '../../engine/daemon/restore'
+import { TerminalSession } from '../../session/terminal-session'
 import type { TerminalConnection } from '../terminal/connection'
-import { createLocalEchoConnection } from '../terminal/local-echo'
+import type { StorageLike } from '../../store'
+import { loadSnapshot, saveSnapshotSoon } from './persistence'
 
 export interface Wharf {
   facade: EngineFacade
+  engine: Engine
   connect(): TerminalConnection
 }
 
-export function createWharf(): Wharf {
-  const empty: PanelSnapshot = { images: [], containers: [], ports: [], pulls: [] }
+export interface WharfOptions {
+  search: string
+  storage: StorageLike | null
+  /** The host `help` text and the first line the terminal shows, from the message catalog. */
+  helpText: string
+  welcome: string
+  restoredNotice: string
+}
+
+const browserClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, cancel) =>
+    new Promise<boolean>((resolve) => {
+      if (cancel?.cancelled) return resolve(false)
+      const t = setTimeout(() => {
+        off?.()
+        resolve(true)
+      }, ms)
+      const off = cancel?.onCancel(() => {
+        clearTimeout(t)
+        resolve(false)
+      })
+    }),
+}
+
+function pullSpeed(param: string | null): number {
+  if (param === 'instant') return Infinity
+  const mb = Number(param)
+  return param && Number.isFinite(mb) && mb > 0 ? mb * 1_000_000 : 40_000_000
+}
+
+function randomSeed(): number {
+  const a = new Uint32Array(1)
+  crypto.getRandomValues(a)
+  return a[0]!
+}
+
+export function createWharf(o: WharfOptions): Wharf {
+  const params = new URLSearchParams(o.search)
+  const saved = params.has('fresh') ? null : loadSnapshot(o.storage)
+  const seed = params.has('seed') ? Number(params.get('seed')) : randomSeed()
+  const engine = createEngine({
+    clock: browserClock,
+    random: seededRandom(saved?.seed ?? seed),
+    pullBytesPerSecond: pullSpeed(params.get('pullSpeed')),
+    state: saved ? { daemon: saved.daemon, workspace: saved.workspace } : undefined,
+  })
+  if (saved) restartRestoredContainers(engine.daemon)
+  const persist = () => saveSnapshotSoon(o.storage, () => ({ seed: saved?.seed ?? seed, ...engine.snapshot() }))
+  engine.daemon.subscribe(persist)
+
   return {
-    facade: { panelSnapshot: () => empty, subscribe: () => () => {} },
-    connect: createLocalEchoConnection,
+    engine,
+    facade: { panelSnapshot: () => engine.daemon.panelSnapshot(), subscribe: (l) => engine.daemon.subscribe(l) },
+    connect(): TerminalConnection {
+      const listeners = new Set<(data: string) => void>()
+      let backlog = `${o.welcome}\r\n${saved ? `${o.restoredNotice}\r\n` : ''}`
+      const write = (data: string) => {
+        if (listeners.size === 0) backlog += data
+        else for (const l of listeners) l(data)
+      }
+      let session: TerminalSession | null = null
+      return {
+        input(data) {
+          session?.input(data)
+          if (data.includes('\r')) persist()
+        },
+        resize(cols, rows) {
+          if (!session) session = new TerminalSession({ engine, write, cols, rows, helpText: o.helpText })
+          else session.resize(cols, rows)
+        },
+        onOutput(cb) {
+          listeners.add(cb)
+          if (backlog) {
+            cb(backlog)
+            backlog = ''
+          }
+          return () => listeners.delete(cb)
+        },
+      }
+    },
   }
 }

@@ -1,0 +1,57 @@
+/**
+ * The page paints and the terminal opens before the engine's code has arrived: the engine is
+ * a separate chunk fetched at once in parallel. Until it is ready the panels show an empty
+ * snapshot and keystrokes wait in a queue; then everything is handed over.
+ */
+import type { EngineFacade, PanelSnapshot } from '../../engine/facade'
+import type { TerminalConnection } from '../terminal/connection'
+import type { Wharf, WharfOptions } from './wharf'
+
+const EMPTY: PanelSnapshot = { images: [], containers: [], ports: [], pulls: [] }
+
+export interface LazyWharf {
+  facade: EngineFacade
+  connection: TerminalConnection
+  ready: Promise<Wharf>
+}
+
+export function lazyWharf(o: WharfOptions): LazyWharf {
+  const listeners = new Set<() => void>()
+  let wharf: Wharf | null = null
+  const ready = import('./wharf').then(({ createWharf }) => {
+    wharf = createWharf(o)
+    wharf.facade.subscribe(() => listeners.forEach((l) => l()))
+    listeners.forEach((l) => l())
+    return wharf
+  })
+  const facade: EngineFacade = {
+    panelSnapshot: () => wharf?.facade.panelSnapshot() ?? EMPTY,
+    subscribe: (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+  }
+  const queued: ((c: TerminalConnection) => void)[] = []
+  let real: TerminalConnection | null = null
+  void ready.then((w) => {
+    real = w.connect()
+    for (const q of queued.splice(0)) q(real)
+  })
+  const later = (fn: (c: TerminalConnection) => void) => (real ? fn(real) : queued.push(fn))
+  const connection: TerminalConnection = {
+    input: (data) => later((c) => c.input(data)),
+    resize: (cols, rows) => later((c) => c.resize(cols, rows)),
+    onOutput: (cb) => {
+      let off: (() => void) | null = null
+      let cancelled = false
+      later((c) => {
+        if (!cancelled) off = c.onOutput(cb)
+      })
+      return () => {
+        cancelled = true
+        off?.()
+      }
+    },
+  }
+  return { facade, connection, ready }
+}
