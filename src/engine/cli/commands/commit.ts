@@ -1,8 +1,32 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { errorText } from '../../kernel/errors'
+import { toImageRef } from '../../daemon/image-ref'
+import { commitContainer } from '../../daemon/commit'
+import { flagStr } from '../output'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+/** docker commit: a new image from the container's changes; prints its ID. */
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const found = cli.daemon.findContainer(args[0]!)
+  if (!found.ok) {
+    cli.stderr.write(errorText(found.error) + '\n')
+    return 1
+  }
+  let ref
+  if (args[1]) {
+    const r = toImageRef(args[1])
+    if (!r.ok) {
+      cli.stderr.write(`${r.error.message}\n`)
+      return 1
+    }
+    ref = r.value
+  }
+  const image = commitContainer(cli.daemon, found.value, { ref, message: flagStr(flags, 'message') || undefined })
+  if (!image.ok) {
+    cli.stderr.write(errorText(image.error) + '\n')
+    return 1
+  }
+  cli.stdout.write(`${image.value.id}\n`)
+  return 0
 }
 
 /** docker/cli 28.5: `docker container commit`. */

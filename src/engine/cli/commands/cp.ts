@@ -1,8 +1,39 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { errorText } from '../../kernel/errors'
+import { copyBetween, parseCopyArg } from '../container/copy'
+import { flagBool } from '../output'
+import { humanSizeWithPrecision } from '../format/units'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+/** docker cp: files between the host's filesystem and a container's (running or not). */
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const src = parseCopyArg(args[0]!)
+  const dst = parseCopyArg(args[1]!)
+  if (src.container !== undefined && dst.container !== undefined) {
+    cli.stderr.write('copying between containers is not supported\n')
+    return 1
+  }
+  if (src.container === undefined && dst.container === undefined) {
+    cli.stderr.write('must specify at least one container source\n')
+    return 1
+  }
+  const name = (src.container ?? dst.container)!
+  const found = cli.daemon.findContainer(name)
+  if (!found.ok) {
+    cli.stderr.write(errorText(found.error) + '\n')
+    return 1
+  }
+  const containerFs = cli.daemon.runtime.machineOf(found.value.id)?.fs ?? cli.daemon.runtime.rootfs(found.value)
+  const r = copyBetween(
+    src.container !== undefined ? { fs: containerFs, cwd: '/', path: src.path, container: name } : { fs: cli.fs, cwd: cli.cwd, path: src.path },
+    dst.container !== undefined ? { fs: containerFs, cwd: '/', path: dst.path, container: name } : { fs: cli.fs, cwd: cli.cwd, path: dst.path },
+  )
+  if (!r.ok) {
+    cli.stderr.write(r.message + '\n')
+    return 1
+  }
+  // docker/cli cp.go: progress only on a terminal, sizes via HumanSizeWithPrecision(n, 3)
+  if (!flagBool(flags, 'quiet') && cli.tty) cli.stderr.write(`Successfully copied ${humanSizeWithPrecision(r.tarBytes, 3)} to ${args[1]}\n`)
+  return 0
 }
 
 /** docker/cli 28.5: `docker container cp`. */

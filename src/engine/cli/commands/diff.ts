@@ -1,8 +1,19 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { errorText } from '../../kernel/errors'
+import { layerChanges } from '../../daemon/changes'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+/** docker diff: what the container's writable layer added (A), changed (C) or deleted (D). */
+export async function run(cli: CliContext, _flags: ParsedFlags, args: string[]): Promise<number> {
+  const found = cli.daemon.findContainer(args[0]!)
+  if (!found.ok) {
+    cli.stderr.write(errorText(found.error) + '\n')
+    return 1
+  }
+  const c = found.value
+  const image = cli.daemon.state.images[c.image]
+  const lowers = image ? cli.daemon.imageRootLayers(image) : []
+  for (const ch of layerChanges(lowers, c.upper)) cli.stdout.write(`${ch.kind} ${ch.path}\n`)
+  return 0
 }
 
 /** docker/cli 28.5: `docker container diff`. */
