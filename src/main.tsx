@@ -32,12 +32,11 @@ const { store } = createWharfStore(wharf.facade, {
 })
 // Test and embedding hook: the engine behind the page, once it has loaded.
 void wharf.ready.then((w) => Object.assign(window, { __wharfEngine: w.engine }))
-const connection = wharf.connection
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
-      <App connection={connection} />
+      <App connect={wharf.connect} />
     </StoreContext.Provider>
   </StrictMode>,
 )

@@ -31,6 +31,10 @@ export const en = {
   'terminal.label': 'Terminal',
   'terminal.hint': 'Type docker commands here. Press Tab to complete, Up for history, Ctrl+C to stop.',
 
+  'terminal.tabs': 'Terminals',
+  'terminal.newTab': 'New terminal',
+  'terminal.closeTab': 'Close terminal {n}',
+  'terminal.tabName': 'Terminal {n}',
   'terminal.welcome': 'Welcome to Wharf, a Docker playground in your browser. Type docker commands below; type help for more.',
   'terminal.help':
     'This terminal is a small Linux host with the docker client.\n' +

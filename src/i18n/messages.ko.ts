@@ -29,6 +29,10 @@ export const ko: Catalog = {
   'terminal.label': '터미널',
   'terminal.hint': '여기에 docker 명령을 입력하세요. Tab으로 자동 완성, 위쪽 화살표로 이전 명령, Ctrl+C로 중단합니다.',
 
+  'terminal.tabs': '터미널 목록',
+  'terminal.newTab': '새 터미널',
+  'terminal.closeTab': '터미널 {n} 닫기',
+  'terminal.tabName': '터미널 {n}',
   'terminal.welcome': 'Wharf에 오신 것을 환영합니다. 브라우저 안의 Docker 실습장입니다. 아래에 docker 명령을 입력하세요. 도움말은 help를 입력하세요.',
   'terminal.help':
     '이 터미널은 docker 클라이언트가 설치된 작은 리눅스 호스트입니다.\n' +

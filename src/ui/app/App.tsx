@@ -2,20 +2,20 @@ import { useEffect, useId } from 'react'
 import { setLanguage as setCatalogLanguage } from '../../i18n'
 import type { PortRow } from '../../engine/facade'
 import type { TerminalConnection } from '../terminal/connection'
-import { TerminalView } from '../terminal/TerminalView'
+import { TerminalTabs } from '../terminal/TerminalTabs'
 import { Header } from './Header'
 import { PanelsArea } from './PanelsArea'
 import { useT, useWharf } from './store-context'
 import { useLayoutMode } from './use-layout-mode'
 
 interface Props {
-  connection: TerminalConnection
+  connect: () => TerminalConnection
   onOpenPort?: (port: PortRow) => void
 }
 
 const TAB = 'flex-1 border-b-2 border-transparent px-3 py-1 text-sm aria-selected:border-accent aria-selected:font-semibold'
 
-export function App({ connection, onOpenPort = () => {} }: Props) {
+export function App({ connect, onOpenPort = () => {} }: Props) {
   const t = useT()
   const language = useWharf((s) => s.language)
   const theme = useWharf((s) => s.theme)
@@ -70,7 +70,7 @@ export function App({ connection, onOpenPort = () => {} }: Props) {
           aria-labelledby={tabs ? ids.terminalTab : undefined}
           className={`min-h-0 min-w-0 bg-term p-1.5 ${showTerminal ? '' : 'hidden'}`}
         >
-          <TerminalView connection={connection} fontSize={fontSize} theme={theme} label={t('terminal.hint')} autoFocus={window.top === window} />
+          <TerminalTabs connect={connect} fontSize={fontSize} theme={theme} label={t('terminal.hint')} autoFocus={window.top === window} t={t} />
         </main>
         {showPanels && (
           <PanelsArea

@@ -11,7 +11,8 @@ const EMPTY: PanelSnapshot = { images: [], containers: [], ports: [], pulls: [] 
 
 export interface LazyWharf {
   facade: EngineFacade
-  connection: TerminalConnection
+  /** A new terminal session (a new tab); usable at once, live when the engine is. */
+  connect(): TerminalConnection
   ready: Promise<Wharf>
 }
 
@@ -31,6 +32,10 @@ export function lazyWharf(o: WharfOptions): LazyWharf {
       return () => listeners.delete(l)
     },
   }
+  return { facade, connect: () => lazyConnection(ready), ready }
+}
+
+function lazyConnection(ready: Promise<Wharf>): TerminalConnection {
   const queued: ((c: TerminalConnection) => void)[] = []
   let real: TerminalConnection | null = null
   void ready.then((w) => {
@@ -38,9 +43,10 @@ export function lazyWharf(o: WharfOptions): LazyWharf {
     for (const q of queued.splice(0)) q(real)
   })
   const later = (fn: (c: TerminalConnection) => void) => (real ? fn(real) : queued.push(fn))
-  const connection: TerminalConnection = {
+  return {
     input: (data) => later((c) => c.input(data)),
     resize: (cols, rows) => later((c) => c.resize(cols, rows)),
+    close: () => later((c) => c.close?.()),
     onOutput: (cb) => {
       let off: (() => void) | null = null
       let cancelled = false
@@ -53,5 +59,4 @@ export function lazyWharf(o: WharfOptions): LazyWharf {
       }
     },
   }
-  return { facade, connection, ready }
 }

@@ -73,19 +73,35 @@ export function createWharf(o: WharfOptions): Wharf {
   if (saved) restartRestoredContainers(engine.daemon)
   const persist = () => saveSnapshotSoon(o.storage, () => ({ seed: saved?.seed ?? seed, ...engine.snapshot() }))
   engine.daemon.subscribe(persist)
+  let sessions = 0
 
   return {
     engine,
-    facade: { panelSnapshot: () => engine.daemon.panelSnapshot(), subscribe: (l) => engine.daemon.subscribe(l) },
+    facade: {
+      panelSnapshot: () => engine.daemon.panelSnapshot(),
+      subscribe: (l) => {
+        const off = engine.daemon.subscribe(l)
+        // "Up 3 seconds" and "Exited (0) 2 minutes ago" age: refresh the panels once a second.
+        const tick = setInterval(l, 1000)
+        return () => {
+          off()
+          clearInterval(tick)
+        }
+      },
+    },
     connect(): TerminalConnection {
       const listeners = new Set<(data: string) => void>()
-      let backlog = `${o.welcome}\r\n${saved ? `${o.restoredNotice}\r\n` : ''}`
+      let backlog = sessions++ ? '' : `${o.welcome}\r\n${saved ? `${o.restoredNotice}\r\n` : ''}`
       const write = (data: string) => {
         if (listeners.size === 0) backlog += data
         else for (const l of listeners) l(data)
       }
       let session: TerminalSession | null = null
       return {
+        close() {
+          session?.dispose()
+          listeners.clear()
+        },
         input(data) {
           session?.input(data)
           if (data.includes('\r')) persist()

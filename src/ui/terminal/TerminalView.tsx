@@ -20,13 +20,15 @@ interface Props {
   label: string
   /** Focus on mount; off inside iframes so an embed does not scroll its course page. */
   autoFocus: boolean
+  /** The visible tab: it owns the test hook and gets refitted and focused when shown. */
+  active?: boolean
 }
 
-export function TerminalView({ connection, fontSize, theme, label, autoFocus }: Props) {
+export function TerminalView({ connection, fontSize, theme, label, autoFocus, active = true }: Props) {
   const hostRef = useRef<HTMLDivElement>(null)
   const termRef = useRef<{ term: Terminal; fit: () => void } | null>(null)
   // Read once at mount; later changes go through the option effects below.
-  const initial = useRef({ fontSize, theme, autoFocus })
+  const initial = useRef({ fontSize, theme, autoFocus, active })
 
   useEffect(() => {
     const host = hostRef.current
@@ -58,8 +60,8 @@ export function TerminalView({ connection, fontSize, theme, label, autoFocus }: 
     })
     observer.observe(host)
     termRef.current = { term, fit }
-    window.__wharf = { term }
-    if (initial.current.autoFocus) term.focus()
+    if (initial.current.active) window.__wharf = { term }
+    if (initial.current.autoFocus && initial.current.active) term.focus()
     return () => {
       observer.disconnect()
       cancelAnimationFrame(frame)
@@ -83,6 +85,16 @@ export function TerminalView({ connection, fontSize, theme, label, autoFocus }: 
   useEffect(() => {
     if (termRef.current) termRef.current.term.options.theme = XTERM_THEMES[theme]
   }, [theme])
+
+  useEffect(() => {
+    const t = termRef.current
+    if (!t || !active) return
+    window.__wharf = { term: t.term }
+    requestAnimationFrame(() => {
+      t.fit()
+      t.term.focus()
+    })
+  }, [active])
 
   useEffect(() => {
     termRef.current?.term.textarea?.setAttribute('aria-label', label)

@@ -9,4 +9,6 @@ export interface TerminalConnection {
   resize(cols: number, rows: number): void
   /** Subscribe to bytes to write to the screen; returns the unsubscribe function. */
   onOutput(cb: (data: string) => void): () => void
+  /** Closing the terminal: its shell ends, what it had attached is detached. */
+  close?(): void
 }
