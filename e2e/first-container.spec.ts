@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { openTerminal, terminalLines, typeCommand } from './helpers'
 
 test('docker run -d --name web -p 8080:80 nginx shows the pull, then web in the panels', async ({ page }) => {
-  await openTerminal(page, '?fresh&seed=7&pullSpeed=200')
+  await openTerminal(page, '?fresh&seed=7&pullSpeed=200&theme=dark')
   await typeCommand(page, 'docker run -d --name web -p 8080:80 nginx')
 
   // the pull finishes in the terminal: Status line, then the 64-hex container ID

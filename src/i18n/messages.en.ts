@@ -35,7 +35,7 @@ export const en = {
   'terminal.newTab': 'New terminal',
   'terminal.closeTab': 'Close terminal {n}',
   'terminal.tabName': 'Terminal {n}',
-  'terminal.welcome': 'Welcome to Wharf, a Docker playground in your browser. Type docker commands below; type help for more.',
+  'terminal.welcome': 'Welcome to Wharf, a Docker playground. Type docker commands; type help for more.',
   'terminal.help':
     'This terminal is a small Linux host with the docker client.\n' +
     '  docker run hello-world          run your first container\n' +

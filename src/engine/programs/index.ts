@@ -8,6 +8,8 @@ import { hello } from './hello'
 import { nginx } from './servers/nginx'
 import { httpd } from './servers/httpd'
 import { runtimeFallback } from './runtimes-fallback'
+import { nodeProgram, type JsSandboxFactory } from './node'
+import { NET_PROGRAMS } from './net'
 
 /** Programs a face may supply (language runtimes live outside the engine, behind this port). */
 export interface ExternalPrograms {
@@ -16,19 +18,26 @@ export interface ExternalPrograms {
   [name: string]: Program | undefined
 }
 
+/** Language sandboxes a face may supply; the engine builds the programs around them. */
+export interface EngineRuntimes {
+  /** Runs JavaScript for `node` (src/engine/programs/node/sandbox-port.ts). */
+  js?: JsSandboxFactory
+}
+
 /**
  * Program name (the `program` of an executable file) → implementation. This is where a new
  * program goes: write it under src/engine/programs and add it here.
  */
-export function programRegistry(daemonRef: () => Daemon, external: ExternalPrograms = {}): ProgramRegistry {
+export function programRegistry(daemonRef: () => Daemon, external: ExternalPrograms = {}, runtimes: EngineRuntimes = {}): ProgramRegistry {
   let docker: Program | undefined
   const builtin: Record<string, Program> = {
     ...COREUTILS,
     ...SHELL_PROGRAMS,
+    ...NET_PROGRAMS,
     hello,
     nginx,
     httpd,
-    node: runtimeFallback('node'),
+    node: runtimes.js ? nodeProgram(runtimes.js) : runtimeFallback('node'),
     python3: runtimeFallback('python3'),
   }
   return (name) => {
