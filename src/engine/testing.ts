@@ -13,17 +13,60 @@ import { stringInput, EOF_INPUT, type InputStream } from './process/types'
 
 export const TEST_NOW = 1_721_104_592_000 // 2024-07-16T04:36:32Z
 
-/** A clock frozen at `now` whose sleeps resolve on the next macrotask-free microtask turn. */
+/**
+ * The host's macrotask queue, reached through globalThis on purpose: only this test clock uses it,
+ * to learn when every process is waiting on time (the engine itself never schedules a task).
+ */
+const nextTask = (globalThis as unknown as { setTimeout(fn: () => void, ms: number): unknown }).setTimeout
+
+/**
+ * A frozen clock with virtual time. `sleep(0)` (a yield) resolves within microtasks. A longer
+ * sleep waits until the engine is idle (every process blocked on a timer: the next macrotask),
+ * then the earliest deadline fires and the clock jumps to it. So `docker stop` on a `sleep 300`
+ * PID 1 fires its 10 s timeout before the sleep ends (exit 137), a server that exits on the stop
+ * signal cancels the timeout without ageing the clock, and a test's own commands between two
+ * lines never let time pass.
+ */
 export function testClock(now = TEST_NOW): Clock & { advance(ms: number): void } {
   let t = now
+  let seq = 0
+  let scheduled = false
+  const timers: { at: number; seq: number; fire(): void }[] = []
+  const fireEarliest = () => {
+    scheduled = false
+    if (!timers.length) return
+    let k = 0
+    for (let i = 1; i < timers.length; i++) {
+      const a = timers[i]!
+      const b = timers[k]!
+      if (a.at < b.at || (a.at === b.at && a.seq < b.seq)) k = i
+    }
+    const [timer] = timers.splice(k, 1)
+    if (timer!.at > t) t = timer!.at
+    timer!.fire()
+    schedule()
+  }
+  const schedule = () => {
+    if (scheduled || !timers.length) return
+    scheduled = true
+    nextTask(fireEarliest, 0)
+  }
   return {
     now: () => t,
     advance: (ms) => void (t += ms),
     sleep: (ms: number, cancel?: CancelToken) =>
       new Promise<boolean>((resolve) => {
         if (cancel?.cancelled) return resolve(false)
-        t += ms
-        void Promise.resolve().then(() => resolve(!cancel?.cancelled))
+        if (ms <= 0) return void Promise.resolve().then(() => resolve(!cancel?.cancelled))
+        const timer = { at: t + ms, seq: seq++, fire: () => (off(), resolve(true)) }
+        const off =
+          cancel?.onCancel(() => {
+            const i = timers.indexOf(timer)
+            if (i >= 0) timers.splice(i, 1)
+            resolve(false)
+          }) ?? (() => {})
+        timers.push(timer)
+        schedule()
       }),
   }
 }

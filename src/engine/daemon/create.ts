@@ -38,7 +38,7 @@ export function validateName(d: Daemon, name: string, selfId = ''): Result<void>
     return fail(daemonError('invalid-argument', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`))
   }
   const bare = name.replace(/^\//, '')
-  const holder = Object.values(d.state.containers).find((c) => c.name === bare && c.id !== selfId)
+  const holder = d.containerNamed(bare, selfId)
   if (holder) {
     return fail(
       daemonError(
@@ -115,7 +115,7 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
   if (argv.length === 0) return fail(daemonError('invalid-argument', 'no command specified', 125))
   const name =
     spec.name?.replace(/^\//, '') ??
-    generateName(d.random, (n) => Object.values(d.state.containers).some((c) => c.name === n), id)
+    generateName(d.random, (n) => d.containerNamed(n) !== undefined, id)
   const hostConfig: HostConfig = {
     NetworkMode: 'bridge',
     PortBindings: spec.portBindings,

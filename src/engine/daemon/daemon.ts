@@ -49,6 +49,7 @@ export class Daemon {
   readonly runtime: ContainerRuntime
   private readonly pulls = new Map<string, PullRow>()
   private layerFilesCache = new Map<string, LayerFiles>()
+  private names: NameIndex | null = null
 
   constructor(o: DaemonOptions) {
     this.clock = o.clock
@@ -61,6 +62,12 @@ export class Daemon {
   }
 
   emit(e: DaemonEvent): void {
+    if (e.type === 'container' && this.names) {
+      const c = this.state.containers[e.id]
+      if (e.action === 'create' && c) this.names.index(c)
+      else if (e.action === 'destroy') this.names.forget(e.id)
+      else if (e.action === 'rename') this.names = null
+    }
     this.events.emit(e)
   }
 
@@ -181,15 +188,31 @@ export class Daemon {
     return createContainer(this, spec)
   }
 
+  /**
+   * The container holding `name`, other than `selfId`. Looked up in a name index built from the
+   * table on demand: creations add to it, a rename drops it, and every hit is checked against
+   * the table, so removed containers never count.
+   */
+  containerNamed(name: string, selfId = ''): ContainerRecord | undefined {
+    const all = this.state.containers
+    if (this.names?.table !== all) {
+      this.names = new NameIndex(all)
+      for (const id in all) this.names.index(all[id]!)
+    }
+    const c = this.names.byName.get(name)
+    return c && all[c.id] === c && c.name === name && c.id !== selfId ? c : undefined
+  }
+
   findContainer(input: string): Result<ContainerRecord> {
     return findContainer(this.state, input)
   }
 
   containersByNewest(): ContainerRecord[] {
-    // Containers created in the same millisecond (a frozen clock) keep their creation order.
-    const all = Object.values(this.state.containers)
-    const seq = new Map(all.map((c, i) => [c.id, i]))
-    return all.sort((a, b) => b.created - a.created || seq.get(b.id)! - seq.get(a.id)!)
+    // Containers created in the same millisecond (a frozen clock) keep their creation order,
+    // newest first: the table is in creation order, and the sort is stable.
+    return Object.values(this.state.containers)
+      .reverse()
+      .sort((a, b) => b.created - a.created)
   }
 
   panelSnapshot(): PanelSnapshot {
@@ -201,3 +224,22 @@ export class Daemon {
   }
 }
 
+/** Container names of one container table (names are unique), and each indexed ID's name. */
+class NameIndex {
+  readonly byName = new Map<string, ContainerRecord>()
+  private readonly nameOf = new Map<string, string>()
+  constructor(readonly table: DaemonState['containers']) {}
+
+  index(c: ContainerRecord): void {
+    this.forget(c.id)
+    this.byName.set(c.name, c)
+    this.nameOf.set(c.id, c.name)
+  }
+
+  forget(id: string): void {
+    const name = this.nameOf.get(id)
+    if (name === undefined) return
+    this.nameOf.delete(id)
+    if (this.byName.get(name)?.id === id) this.byName.delete(name)
+  }
+}

@@ -1,7 +1,7 @@
 import { RootFs } from '../fs/rootfs'
 import type { LayerFiles } from '../fs/types'
 import { daemonError, fail, ok, type Result } from '../kernel/errors'
-import { randomHex } from '../kernel/ports'
+import { CancelSource, randomHex } from '../kernel/ports'
 import { Machine, type SpawnedProcess } from '../process/machine'
 import type { OutputStream, SignalName } from '../process/types'
 import { parseSignal } from '../process/signals'
@@ -48,6 +48,11 @@ export class ContainerRuntime {
         data: `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n${c.ipAddress || '172.17.0.2'}\t${host}\n`,
       },
       '/etc/resolv.conf': { type: 'file', ...meta, data: 'nameserver 8.8.8.8\nnameserver 8.8.4.4\n' },
+      // procfs: the kernel has IPv6 (loopback ::1), so nginx's 10-listen-on-ipv6-by-default.sh
+      // enables `listen [::]:80` and logs it, as on a stock Docker host
+      '/proc': { type: 'dir', ...meta, mode: 0o555 },
+      '/proc/net': { type: 'dir', ...meta, mode: 0o555 },
+      '/proc/net/if_inet6': { type: 'file', ...meta, mode: 0o444, data: '00000000000000000000000000000001 01 80 10 80       lo\n' },
     }
   }
 
@@ -227,7 +232,9 @@ export class ContainerRuntime {
     r.main.signal(sig)
     const timeout = timeoutSeconds ?? 10
     if (timeout >= 0) {
-      const exited = await Promise.race([r.exited.then(() => true), this.d.clock.sleep(timeout * 1000).then(() => false)])
+      const timer = new CancelSource()
+      const exited = await Promise.race([r.exited.then(() => true), this.d.clock.sleep(timeout * 1000, timer).then(() => false)])
+      timer.cancel()
       if (!exited) r.main.signal('SIGKILL')
     }
     await r.exited

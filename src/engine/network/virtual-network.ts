@@ -18,12 +18,17 @@ export class VirtualNetwork {
   private bindings: HostPortBinding[] = []
   private addresses = new Map<string, string>() // containerId → ip
   private names = new Map<string, string>() // hostname → ip
+  private hostNumbers = new Set<number>() // assigned addresses as host numbers in the /16
+  private lowestFree = 2 // no free host number below this one
 
+  /** The lowest free address of the bridge's 172.17.0.0/16 (.0.1 is the gateway). */
   assignAddress(containerId: string, hostname: string): string {
-    const used = new Set(this.addresses.values())
-    let n = 2
-    while (used.has(`172.17.0.${n}`)) n++
-    const ip = `172.17.0.${n}`
+    this.freeHostNumber(this.addresses.get(containerId))
+    let n = this.lowestFree
+    while (this.hostNumbers.has(n)) n++
+    this.hostNumbers.add(n)
+    this.lowestFree = n + 1
+    const ip = `172.17.${n >> 8}.${n & 255}`
     this.addresses.set(containerId, ip)
     this.names.set(hostname, ip)
     return ip
@@ -33,8 +38,17 @@ export class VirtualNetwork {
     const ip = this.addresses.get(containerId)
     if (!ip) return
     this.addresses.delete(containerId)
+    this.freeHostNumber(ip)
     this.listeners.delete(ip)
     for (const [n, a] of this.names) if (a === ip) this.names.delete(n)
+  }
+
+  private freeHostNumber(ip: string | undefined): void {
+    if (!ip) return
+    const [, , hi, lo] = ip.split('.').map(Number)
+    const n = hi! * 256 + lo!
+    this.hostNumbers.delete(n)
+    this.lowestFree = Math.min(this.lowestFree, n)
   }
 
   /** The host binding that already holds this address and port, if any. */

@@ -12,6 +12,7 @@ import {
   type Program,
   type ProcessInfo,
   type ProgramContext,
+  type ProgramHost,
   type SignalName,
   type SpawnOptions,
 } from './types'
@@ -71,11 +72,17 @@ export class Machine {
   spawn(opts: SpawnOptions & { ppid?: number; uid?: number; tty?: boolean }): SpawnedProcess | SpawnFailure {
     const env = opts.env ?? new Map<string, string>()
     const cwd = opts.cwd ?? '/'
-    const argv0 = opts.argv[0] ?? ''
+    const loaded = this.load(opts.argv, env, cwd)
+    if ('error' in loaded) return loaded
+    return this.run(loaded.program, { ...opts, argv: loaded.argv, env, cwd })
+  }
+
+  /** Find the program behind argv[0] (through PATH, or a script's `#!` interpreter). */
+  private load(argv: string[], env: Map<string, string>, cwd: string): { program: Program; argv: string[] } | SpawnFailure {
+    const argv0 = argv[0] ?? ''
     const found = resolveExecutable(this.fs, argv0, env.get('PATH') ?? '', cwd)
     if (!found.ok) return { error: found.reason, path: argv0 }
     let program: Program | undefined
-    let argv = opts.argv
     if (found.entry.program) program = this.programs(found.entry.program)
     else {
       const interp = parseShebang(found.entry.data)
@@ -83,10 +90,10 @@ export class Machine {
       const target = resolveExecutable(this.fs, interp[0]!, '', '/')
       if (!target.ok || !target.entry.program) return { error: 'no-such-file', path: argv0 }
       program = this.programs(target.entry.program)
-      argv = [...interp, found.path, ...opts.argv.slice(1)]
+      argv = [...interp, found.path, ...argv.slice(1)]
     }
     if (!program) return { error: 'exec-format', path: argv0 }
-    return this.run(program, { ...opts, argv, env, cwd })
+    return { program, argv }
   }
 
   /** Run a known program as a process (also used for programs with no file, such as docker). */
@@ -135,7 +142,7 @@ export class Machine {
       pid,
       uid,
       signals,
-      host: this.hostFor(pid, () => ctx),
+      host: this.hostFor(pid, () => ctx, guard, finish),
     }
     Promise.resolve()
       .then(() => program(ctx))
@@ -151,7 +158,12 @@ export class Machine {
     return { pid, exit, signal: (sig) => signals.deliver(sig), hasHandler: (sig) => signals.hasHandler(sig) }
   }
 
-  private hostFor(pid: number, ctx: () => ProgramContext) {
+  private hostFor(
+    pid: number,
+    ctx: () => ProgramContext,
+    guard: (s: OutputStream | undefined) => OutputStream,
+    finish: (status: number) => void,
+  ): ProgramHost {
     const columns = () => this.columns
     const rows = () => this.rows
     const hostname = () => this.hostname
@@ -190,6 +202,41 @@ export class Machine {
         const status = await child.exit
         off()
         return status
+      },
+      exec: (o: SpawnOptions): Promise<number> | null => {
+        // `exec "$@"` at the end of an entrypoint: the server becomes PID 1 and gets docker
+        // stop's signal itself (nginx exits 0 on SIGQUIT instead of being killed after 10 s)
+        const parent = ctx()
+        const env = o.env ?? new Map(parent.env)
+        const cwd = o.cwd ?? parent.cwd
+        const loaded = this.load(o.argv, env, cwd)
+        if ('error' in loaded) return null
+        const entry = this.procs.get(pid)
+        if (entry) {
+          entry.argv = loaded.argv
+          entry.signals.resetHandlers()
+        }
+        const stdout = o.stdout ? guard(o.stdout) : parent.stdout
+        const image: ProgramContext = {
+          ...parent,
+          argv: loaded.argv,
+          env,
+          cwd,
+          stdin: o.stdin ?? parent.stdin,
+          stdout,
+          stderr: o.stderr ? guard(o.stderr) : parent.stderr,
+          tty: o.stdout ? o.stdout.isTTY === true : parent.tty,
+          host: this.hostFor(pid, () => image, guard, finish),
+        }
+        // the old program never resumes: the process ends when the new one does
+        return Promise.resolve()
+          .then(() => loaded.program(image))
+          .catch((err: unknown) => {
+            if (err instanceof BrokenPipeError) return 141
+            image.stderr.write(`${loaded.argv[0]}: ${err instanceof Error ? err.message : String(err)}\n`)
+            return 1
+          })
+          .then((status) => (finish(status), status))
       },
     }
   }

@@ -28,6 +28,11 @@ export class SignalState implements ProcessSignals {
     return () => set.delete(handler)
   }
 
+  /** execve(2): caught signals return to their default action. */
+  resetHandlers(): void {
+    this.handlers.clear()
+  }
+
   hasHandler(signal: SignalName): boolean {
     return (this.handlers.get(signal)?.size ?? 0) > 0
   }

@@ -114,6 +114,12 @@ export interface ProgramHost {
   readonly network: NetworkPort
   /** Start a child process resolved through PATH; resolves with its exit status. */
   spawn(opts: SpawnOptions): Promise<number>
+  /**
+   * execve(2): run another program in this process (same PID, caught signals reset to their
+   * default). Resolves with that program's exit status; null when the file cannot be executed,
+   * and then nothing has changed.
+   */
+  exec?(opts: SpawnOptions): Promise<number> | null
   /** Processes in this namespace, for ps and top. */
   processes(): ProcessInfo[]
   /** Terminal size when stdout is a TTY. */

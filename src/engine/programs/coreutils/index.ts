@@ -12,7 +12,7 @@ import { mkdir, rmdir } from './commands/mkdir'
 import { printf } from './commands/printf'
 import { rm } from './commands/rm'
 import { sed } from './commands/sed'
-import { basename, clear, dirname, falseProgram, hostname, id, trueProgram, whoami, yes } from './commands/simple'
+import { basename, clear, dirname, falseProgram, hostname, id, pwd, trueProgram, whoami, yes } from './commands/simple'
 import { sleep } from './commands/sleep'
 import { sort, uniq } from './commands/sort-uniq'
 import { ps, test, uname, which } from './commands/system'
@@ -26,6 +26,6 @@ import { xargs } from './commands/xargs'
 /** The core command-line programs, by the name their binary has in /bin. */
 export const COREUTILS: Record<string, Program> = {
   cat, cut, date, echo, env, printenv, chmod, cp, ln, mv, touch, grep, egrep: grep, fgrep: grep, head, tail, ls,
-  mkdir, rmdir, printf, rm, sed, basename, clear, dirname, false: falseProgram, true: trueProgram, hostname, id,
+  mkdir, rmdir, printf, pwd, rm, sed, basename, clear, dirname, false: falseProgram, true: trueProgram, hostname, id,
   whoami, yes, sleep, sort, uniq, ps, test, '[': test, uname, which, tee, nl, seq, tac, tr, df, du, find, stat, wc, xargs,
 }

@@ -1,7 +1,7 @@
 import { resolvePath } from '../../fs/path'
 import { FsError } from '../../fs/types'
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from '../control'
-import { outputOf } from '../io'
+import { inputOf, outputOf } from '../io'
 import { findCommand } from '../lookup'
 import { programContext } from '../simple-command'
 import type { Builtin } from './types'
@@ -84,9 +84,13 @@ export const exec: Builtin = async (sh, argv, io) => {
   if (args.length === 0) return 0
   const env = sh.environment()
   const injected = Object.hasOwn(sh.extraBuiltins, args[0]!) ? sh.extraBuiltins[args[0]!] : undefined
+  // execve(2) keeps the PID: an entrypoint's `exec "$@"` makes the server PID 1 (docker stop's signal reaches it)
+  const replaced = injected ? null : (sh.ctx.host.exec?.({ argv: args, env, cwd: sh.cwd, stdin: inputOf(io), stdout: outputOf(io, 1), stderr: outputOf(io, 2) }) ?? null)
   const status = injected
     ? await injected(programContext(sh, args, env, io))
-    : await sh.runCommand({ type: 'simple', assigns: [], words: args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`), redirects: [], line: sh.line }, io)
+    : replaced
+      ? await replaced
+      : await sh.runCommand({ type: 'simple', assigns: [], words: args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`), redirects: [], line: sh.line }, io)
   throw new ExitSignal(status)
 }
 

@@ -37,6 +37,21 @@ export const id: Program = async (ctx) => {
   return 0
 }
 
+/** pwd [-L|-P]: /bin/pwd (not the shell builtin) defaults to -P, the directory with links resolved. */
+export const pwd: Program = async (ctx) => {
+  let logical = false
+  for (const a of ctx.argv.slice(1)) {
+    if (a === '-L') logical = true
+    else if (a === '-P') logical = false
+    else if (a.startsWith('-')) return usageError(ctx, `invalid option -- '${a.slice(1, 2)}'`)
+  }
+  const physical = ctx.fs.resolve(ctx.cwd)
+  const env = ctx.env.get('PWD')
+  const shown = logical && env?.startsWith('/') && ctx.fs.resolve(env) === physical ? env : physical
+  ctx.stdout.write(shown + '\n')
+  return 0
+}
+
 export const basename: Program = async (ctx) => {
   const [path, suffix] = ctx.argv.slice(1)
   if (path === undefined) return usageError(ctx, 'missing operand')

@@ -6,10 +6,16 @@ import { groupName, userName } from '../users'
 import { entrySize, modeString } from './ls-format'
 import { strftime } from '../time'
 
-/** find [PATH…] [-name P] [-iname P] [-type f|d|l] [-maxdepth N] [-mindepth N] */
+/**
+ * find [-L] [PATH…] [-follow] [-name P] [-iname P] [-type f|d|l] [-maxdepth N] [-mindepth N] [-print].
+ * -L / -follow dereference symbolic links (the nginx entrypoint runs `find /docker-entrypoint.d/
+ * -follow -type f -print`); a link whose target is missing is then reported as the link itself.
+ */
 export const find: Program = async (ctx) => {
   const args = ctx.argv.slice(1)
   const roots: string[] = []
+  let follow = false
+  while (args[0] === '-L' || args[0] === '-P' || args[0] === '-H') follow = args.shift() === '-L'
   while (args.length && !args[0]!.startsWith('-')) roots.push(args.shift()!)
   const tests: ((name: string, e: Entry, depth: number) => boolean)[] = []
   let maxDepth = Infinity
@@ -32,6 +38,7 @@ export const find: Program = async (ctx) => {
       minDepth = Number(v)
       k++
     } else if (a === '-print') continue
+    else if (a === '-follow') follow = true
     else {
       complain(ctx, `unknown predicate \`${a}'`)
       return 1
@@ -39,12 +46,21 @@ export const find: Program = async (ctx) => {
   }
   let status = 0
   let out = ''
-  const visit = (shown: string, path: string, depth: number) => {
-    const e = ctx.fs.lstat(path)
+  const visit = (shown: string, path: string, depth: number, ancestors: readonly (readonly [string, string])[]) => {
+    const e = (follow && ctx.fs.stat(path)) || ctx.fs.lstat(path)
     if (!e) return
     const name = depth === 0 ? shown : path.slice(path.lastIndexOf('/') + 1)
+    // fts reports a directory that is its own ancestor (FTS_DC) as an error, not as a match
+    const real = follow && e.type === 'dir' ? ctx.fs.resolve(path) : path
+    const loop = follow ? ancestors.find(([r]) => r === real) : undefined
+    if (loop) {
+      complain(ctx, `File system loop detected; '${shown}' is part of the same file system loop as '${loop[1]}'.`)
+      status = 1
+      return
+    }
     if (depth >= minDepth && tests.every((t) => t(name, e, depth))) out += shown + '\n'
-    if (e.type === 'dir' && depth < maxDepth) for (const n of ctx.fs.readdir(path)) visit(`${shown.replace(/\/$/, '')}/${n}`, `${path === '/' ? '' : path}/${n}`, depth + 1)
+    if (e.type !== 'dir' || depth >= maxDepth) return
+    for (const n of ctx.fs.readdir(path)) visit(`${shown.replace(/\/$/, '')}/${n}`, `${path === '/' ? '' : path}/${n}`, depth + 1, [...ancestors, [real, shown]])
   }
   for (const r of roots.length ? roots : ['.']) {
     if (!ctx.fs.lstat(abs(ctx, r))) {
@@ -52,7 +68,7 @@ export const find: Program = async (ctx) => {
       status = 1
       continue
     }
-    visit(r, abs(ctx, r), 0)
+    visit(r, abs(ctx, r), 0, [])
   }
   ctx.stdout.write(out)
   return status

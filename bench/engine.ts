@@ -1,0 +1,127 @@
+/**
+ * Engine figures, measured in a Node process of their own (started by bench/run.ts with
+ * --expose-gc, from a Vite SSR bundle of this file so that no loader hooks or esbuild
+ * keep-names wrappers sit in the measured heap). Prints one JSON object on stdout.
+ */
+import type { Clock } from '../src/engine/kernel/ports'
+import { createTestEngine, docker, TEST_NOW } from '../src/engine/testing'
+import type { Engine } from '../src/engine'
+
+export interface EngineFigures {
+  runs: number
+  rounds: number
+  msPerRun: number
+  msPerRunRounds: number[]
+  psAllMs: number
+  heapKBPerContainer: number
+  heapKBPerContainerRounds: number[]
+  runningAtEnd: number
+  latencyUs: Record<string, { median: number; p90: number; iterations: number }>
+}
+
+/**
+ * A clock that stands still and whose sleeps end only when cancelled: `sleep 1000` keeps its
+ * container running for the whole benchmark, as it would for 1000 s in the browser.
+ */
+const stillClock: Clock = {
+  now: () => TEST_NOW,
+  sleep: (_ms, cancel) =>
+    new Promise<boolean>((resolve) => {
+      if (cancel?.cancelled) return resolve(false)
+      cancel?.onCancel(() => resolve(false))
+    }),
+}
+
+const gc = (globalThis as { gc?: () => void }).gc
+function heapUsed(): number {
+  if (!gc) throw new Error('run node with --expose-gc')
+  for (let i = 0; i < 3; i++) gc()
+  return process.memoryUsage().heapUsed
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!
+
+async function must(e: Engine, argv: string[]): Promise<string> {
+  const r = await docker(e, argv)
+  if (r.status !== 0) throw new Error(`docker ${argv.join(' ')} → ${r.status}: ${r.stderr}`)
+  return r.stdout
+}
+
+/** One round: a fresh engine, N × `docker run -d busybox sleep 1000`, then `docker ps -a`. */
+async function round(n: number) {
+  const e = createTestEngine({ clock: stillClock })
+  await must(e, ['pull', 'busybox'])
+  await must(e, ['run', '-d', 'busybox', 'sleep', '1000']) // warm the code paths
+  await must(e, ['rm', '-f', (await must(e, ['ps', '-q'])).trim()])
+  const before = heapUsed()
+  const t0 = performance.now()
+  for (let i = 0; i < n; i++) await must(e, ['run', '-d', 'busybox', 'sleep', '1000'])
+  const t1 = performance.now()
+  const after = heapUsed()
+  const t2 = performance.now()
+  const ps = await must(e, ['ps', '-a'])
+  const t3 = performance.now()
+  const rows = ps.trimEnd().split('\n').length - 1
+  if (rows !== n) throw new Error(`docker ps -a listed ${rows} containers, expected ${n}`)
+  const running = Object.keys(e.daemon.state.containers).filter((id) => e.daemon.runtime.isRunning(id)).length
+  return { msPerRun: (t1 - t0) / n, psAllMs: t3 - t2, heapKB: (after - before) / n / 1000, running }
+}
+
+/** Median latency of single commands on a small, typical state. */
+async function latency(iterations: number) {
+  const e = createTestEngine({ clock: stillClock })
+  for (const img of ['busybox', 'alpine', 'nginx']) await must(e, ['pull', img])
+  await must(e, ['run', '-d', '--name', 'web', '-p', '8080:80', 'nginx'])
+  for (let i = 0; i < 4; i++) await must(e, ['run', '-d', 'busybox', 'sleep', '1000'])
+  await must(e, ['create', 'alpine'])
+  const commands: Record<string, string[]> = {
+    'docker ps': ['ps'],
+    'docker ps -a': ['ps', '-a'],
+    'docker images': ['images'],
+    'docker inspect web': ['inspect', 'web'],
+  }
+  const out: EngineFigures['latencyUs'] = {}
+  for (const [label, argv] of Object.entries(commands)) {
+    for (let i = 0; i < 50; i++) await must(e, argv)
+    const times: number[] = []
+    for (let i = 0; i < iterations; i++) {
+      const t = performance.now()
+      await must(e, argv)
+      times.push((performance.now() - t) * 1000)
+    }
+    out[label] = { median: Math.round(median(times)), p90: Math.round(quantile(times, 0.9)), iterations }
+  }
+  return out
+}
+
+async function main() {
+  const n = Number(process.env.BENCH_CONTAINERS ?? 1000)
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+  const results = []
+  for (let i = 0; i < rounds; i++) results.push(await round(n))
+  const figures: EngineFigures = {
+    runs: n,
+    rounds,
+    msPerRun: median(results.map((r) => r.msPerRun)),
+    msPerRunRounds: results.map((r) => r.msPerRun),
+    psAllMs: median(results.map((r) => r.psAllMs)),
+    heapKBPerContainer: median(results.map((r) => r.heapKB)),
+    heapKBPerContainerRounds: results.map((r) => r.heapKB),
+    runningAtEnd: Math.min(...results.map((r) => r.running)),
+    latencyUs: await latency(Number(process.env.BENCH_ITERATIONS ?? 300)),
+  }
+  process.stdout.write(JSON.stringify(figures) + '\n')
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    process.exit(1)
+  },
+)
