@@ -1,4 +1,4 @@
-import type { CancelToken } from '../kernel/ports'
+import { CancelSource, type CancelToken } from '../kernel/ports'
 import type { InputStream, OutputStream } from '../process/types'
 
 /** A client attached to a container's stdio (docker run without -d, docker attach, start -a). */
@@ -17,6 +17,8 @@ export interface AttachClient {
  */
 export class ForwardedInput implements InputStream {
   private clients: AttachClient[] = []
+  /** Cancels the read a client's terminal is serving when that client detaches. */
+  private readCancels = new Map<AttachClient, CancelSource>()
   private waiters: (() => void)[] = []
   private closed = false
 
@@ -30,6 +32,9 @@ export class ForwardedInput implements InputStream {
 
   detach(c: AttachClient): void {
     this.clients = this.clients.filter((x) => x !== c)
+    // the terminal that detached must not keep serving the container's pending read
+    this.readCancels.get(c)?.cancel()
+    this.readCancels.delete(c)
   }
 
   /** StdinOnce: the first client's end of input closes the container's stdin for good. */
@@ -43,7 +48,12 @@ export class ForwardedInput implements InputStream {
       if (this.closed || cancel?.cancelled) return null
       const c = this.clients[this.clients.length - 1]
       if (c?.stdin) {
-        const chunk = await c.stdin.read(cancel)
+        const mine = new CancelSource()
+        this.readCancels.set(c, mine)
+        const off = cancel?.onCancel(() => mine.cancel())
+        const chunk = await c.stdin.read(mine)
+        off?.()
+        if (this.readCancels.get(c) === mine) this.readCancels.delete(c)
         if (chunk !== null) return chunk
         if (!this.clients.includes(c)) continue // detached while reading
         return null
