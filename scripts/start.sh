@@ -5,4 +5,8 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
-exec npx vite --host 127.0.0.1 --port "${PORT:-5173}"
+node scripts/copy-pyodide.mjs  # self-hosted CPython (public/pyodide, not committed)
+# A production build served locally: the language sandboxes load their workers as built files.
+npx vite build --logLevel warn
+echo "Wharf is at http://127.0.0.1:${PORT:-4173}/"
+exec npx vite preview --host 127.0.0.1 --port "${PORT:-4173}" --strictPort

@@ -13,6 +13,7 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq && $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+node scripts/copy-pyodide.mjs  # self-hosted CPython (public/pyodide, not committed)
 mkdir -p test-results
 npm run -s lint
 npm run -s typecheck

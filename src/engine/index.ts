@@ -11,8 +11,9 @@ import { hostBaseLayer, HOST_HOME, HOST_PATH } from './host/host-files'
 import type { Clock, Random } from './kernel/ports'
 import { seededRandom } from './kernel/ports'
 import { Machine } from './process/machine'
-import { programRegistry, type ExternalPrograms } from './programs'
+import { programRegistry, type EngineRuntimes, type ExternalPrograms } from './programs'
 import { catalogRegistry } from './registry/registry-adapter'
+import { warmPythonOnDemand } from './programs/python'
 
 export interface EngineOptions {
   clock: Clock
@@ -21,6 +22,8 @@ export interface EngineOptions {
   /** Simulated registry bandwidth in bytes/s; Infinity pulls instantly. */
   pullBytesPerSecond?: number
   programs?: ExternalPrograms
+  /** Language sandboxes (the JavaScript one behind `node`); without them the fallbacks stand in. */
+  runtimes?: EngineRuntimes
   state?: { daemon?: DaemonState; workspace?: LayerFiles }
 }
 
@@ -37,7 +40,7 @@ export interface Engine {
 export function createEngine(o: EngineOptions): Engine {
   const random = o.random ?? seededRandom(o.seed ?? 1)
   const ref: { daemon?: Daemon } = {}
-  const programs = programRegistry(() => ref.daemon!, o.programs)
+  const programs = programRegistry(() => ref.daemon!, o.programs, o.runtimes)
   const daemon = new Daemon({
     clock: o.clock,
     random,
@@ -47,6 +50,7 @@ export function createEngine(o: EngineOptions): Engine {
     state: o.state?.daemon,
   })
   ref.daemon = daemon
+  if (o.runtimes?.python) warmPythonOnDemand(daemon, o.runtimes.python)
   const workspace: LayerFiles = o.state?.workspace ?? {}
   const fs = new RootFs([hostBaseLayer(0)], workspace, () => o.clock.now())
   if (!fs.exists(HOST_HOME)) fs.mkdir(HOST_HOME, { recursive: true })

@@ -1,6 +1,7 @@
 import xtermHeadless from '@xterm/headless'
 import { createEngine, type Engine } from '../engine'
-import type { ExternalPrograms } from '../engine/programs'
+import type { EngineRuntimes, ExternalPrograms } from '../engine/programs'
+import { headlessRuntimes } from './runtimes'
 import { TerminalSession } from '../session/terminal-session'
 import { frozenClock } from './clock'
 
@@ -14,6 +15,8 @@ export interface HeadlessOptions {
   /** Registry bandwidth in bytes/s (default: instant). */
   pullBytesPerSecond?: number
   programs?: ExternalPrograms
+  /** Language sandboxes; by default the real ones (JavaScript in a worker thread). */
+  runtimes?: EngineRuntimes
 }
 
 export interface HeadlessResult {
@@ -40,10 +43,13 @@ export async function runHeadless(inputs: string[], o: HeadlessOptions = {}): Pr
     seed: o.seed ?? 1,
     pullBytesPerSecond: o.pullBytesPerSecond ?? Infinity,
     programs: o.programs,
+    runtimes: o.runtimes ?? headlessRuntimes(),
   })
   const cols = o.cols ?? 200
   const term = new Terminal({ cols, rows: 50, scrollback: 1_000_000, allowProposedApi: true })
   let lastOutput = Date.now()
+  let lastInput = Date.now()
+  let readsSeen = 0
   let pending = Promise.resolve()
   const session = new TerminalSession({
     engine,
@@ -60,10 +66,13 @@ export async function runHeadless(inputs: string[], o: HeadlessOptions = {}): Pr
 
   const waitForReader = async (control: boolean) => {
     if (!control) {
-      await Promise.race([session.tty.nextRead(), shellExit])
+      // a read that began after the previous line: not one still being cut short (a detach)
+      await Promise.race([session.tty.readAfter(readsSeen), shellExit])
       return
     }
-    while (!exited && !session.tty.waitingForInput && Date.now() - lastOutput < QUIET_MS) {
+    // a control key goes to a program that is not reading once its output pauses, or at the
+    // latest a second after the previous line (a pull redraws without pause)
+    while (!exited && !session.tty.waitingForInput && Date.now() - lastOutput < QUIET_MS && Date.now() - lastInput < 1000) {
       await Promise.race([session.tty.nextRead(), shellExit, new Promise((r) => setTimeout(r, 50))])
     }
   }
@@ -72,9 +81,11 @@ export async function runHeadless(inputs: string[], o: HeadlessOptions = {}): Pr
     const control = CONTROL[line]
     await waitForReader(control !== undefined)
     if (exited) break
+    lastInput = Date.now()
+    readsSeen = session.tty.readsStarted
     session.input(control ?? line + '\r')
   }
-  await Promise.race([session.tty.nextRead(), shellExit])
+  await Promise.race([session.tty.readAfter(readsSeen), shellExit])
   await pending
   const lines = screenLines(term)
   if (!exited) {

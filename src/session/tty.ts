@@ -53,10 +53,20 @@ export class TtyDevice implements InputStream, OutputStream {
     return this.reading !== null
   }
 
-  /** Resolves the next time a program asks for input. */
+  /** How many reads have started: a read begun after input was typed has a higher number. */
+  readsStarted = 0
+
+  /** Resolves the next time a program asks for input (at once if one is waiting). */
   nextRead(): Promise<void> {
     if (this.reading) return Promise.resolve()
     return new Promise((r) => this.readWaiters.push(r))
+  }
+
+  /** Resolves once a read numbered above `seen` is waiting: a fresh request for input. */
+  async readAfter(seen: number): Promise<void> {
+    while (!(this.reading && this.readsStarted > seen)) {
+      await new Promise<void>((r) => this.readWaiters.push(r))
+    }
   }
 
   read(cancel?: CancelToken): Promise<string | null> {
@@ -66,6 +76,7 @@ export class TtyDevice implements InputStream, OutputStream {
       this.editor.setColumns(this.columns)
       this.editor.begin(this.lastLine, { history, complete: this.historyKey === 'host' ? this.complete : undefined })
       this.reading = { resolve }
+      this.readsStarted++
       cancel?.onCancel(() => {
         if (this.reading?.resolve === resolve) {
           this.reading = null

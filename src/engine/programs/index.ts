@@ -9,6 +9,7 @@ import { nginx } from './servers/nginx'
 import { httpd } from './servers/httpd'
 import { runtimeFallback } from './runtimes-fallback'
 import { nodeProgram, type JsSandboxFactory } from './node'
+import { pythonProgram, type PythonSandboxFactory } from './python'
 import { NET_PROGRAMS } from './net'
 
 /** Programs a face may supply (language runtimes live outside the engine, behind this port). */
@@ -22,6 +23,8 @@ export interface ExternalPrograms {
 export interface EngineRuntimes {
   /** Runs JavaScript for `node` (src/engine/programs/node/sandbox-port.ts). */
   js?: JsSandboxFactory
+  /** Runs CPython for `python3`/`python` (src/engine/programs/python/port.ts). */
+  python?: PythonSandboxFactory
 }
 
 /**
@@ -38,7 +41,7 @@ export function programRegistry(daemonRef: () => Daemon, external: ExternalProgr
     nginx,
     httpd,
     node: runtimes.js ? nodeProgram(runtimes.js) : runtimeFallback('node'),
-    python3: runtimeFallback('python3'),
+    python3: runtimes.python ? pythonProgram(runtimes.python) : runtimeFallback('python3'),
   }
   return (name) => {
     if (name === 'docker') return (docker ??= dockerClient(daemonRef()))

@@ -13,9 +13,11 @@ import type { EngineFacade } from '../../engine/facade'
 import { seededRandom, type Clock } from '../../engine/kernel/ports'
 import { restartRestoredContainers } from '../../engine/daemon/restore'
 import { TerminalSession } from '../../session/terminal-session'
+import { lazyBrowserJsSandbox } from '../../runtimes/js'
 import type { TerminalConnection } from '../terminal/connection'
 import type { StorageLike } from '../../store'
 import { loadSnapshot, saveSnapshotSoon } from './persistence'
+import { browserPythonFactory } from '../../runtimes/python/browser'
 
 export interface Wharf {
   facade: EngineFacade
@@ -68,6 +70,7 @@ export function createWharf(o: WharfOptions): Wharf {
     clock: browserClock,
     random: seededRandom(saved?.seed ?? seed),
     pullBytesPerSecond: pullSpeed(params.get('pullSpeed')),
+    runtimes: { js: lazyBrowserJsSandbox(), python: browserPythonFactory() },
     state: saved ? { daemon: saved.daemon, workspace: saved.workspace } : undefined,
   })
   if (saved) restartRestoredContainers(engine.daemon)

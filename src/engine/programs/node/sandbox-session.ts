@@ -1,0 +1,73 @@
+import { CancelSource } from '../../kernel/ports'
+import type { ProgramContext } from '../../process/types'
+import { applyFsOp, snapshotFs } from './fs-bridge'
+import type { JsSandbox, JsSandboxFactory, JsSandboxInit } from './sandbox-port'
+
+/**
+ * One `node` process's sandbox: wires the sandbox's stdout, stderr and filesystem writes to the
+ * program's context, remembers a process.exit, and can replace the sandbox after Ctrl+C killed it.
+ */
+export class SandboxSession {
+  sandbox: JsSandbox | null = null
+  /** Set once process.exit(n) ran (or a script died): the program ends with this status. */
+  exitCode: number | null = null
+  /** Cancelled on process.exit and when the process is terminated: pending reads give up. */
+  readonly done = new CancelSource()
+  private generation = 0
+
+  constructor(
+    private readonly ctx: ProgramContext,
+    private readonly factory: JsSandboxFactory,
+    private readonly argv: string[],
+    readonly version: string,
+  ) {
+    ctx.signals.terminated.onCancel(() => this.done.cancel())
+  }
+
+  /** Start (or restart) the sandbox over a fresh snapshot of the container's filesystem. */
+  async start(): Promise<JsSandbox> {
+    this.sandbox?.terminate()
+    const generation = ++this.generation
+    const ctx = this.ctx
+    // output from a sandbox that has been replaced is dropped: it was killed mid-sentence
+    const live = () => generation === this.generation
+    const sandbox = await this.factory.create(this.init(), {
+      stdout: (t) => live() && ctx.stdout.write(t),
+      stderr: (t) => live() && ctx.stderr.write(t),
+      fs: (op) => live() && applyFsOp(ctx.fs, op, ctx.uid),
+      exit: (code) => {
+        if (!live() || this.exitCode !== null) return
+        this.exitCode = code
+        this.done.cancel()
+      },
+    })
+    if (!live()) {
+      sandbox.terminate()
+      return this.sandbox!
+    }
+    this.sandbox = sandbox
+    return sandbox
+  }
+
+  terminate(): void {
+    this.generation++
+    this.sandbox?.terminate()
+    this.sandbox = null
+  }
+
+  private init(): JsSandboxInit {
+    const ctx = this.ctx
+    return {
+      files: snapshotFs(ctx.fs),
+      env: Object.fromEntries(ctx.env),
+      cwd: ctx.cwd,
+      argv: this.argv,
+      hostname: ctx.host.hostname,
+      version: this.version,
+      columns: ctx.tty ? ctx.host.columns || 80 : 80,
+      isTTY: ctx.tty,
+      pid: ctx.pid,
+      now: ctx.host.clock.now(),
+    }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The guest: everything that runs inside the sandbox. It turns the host's messages into
+ * evaluations, gives user code Node's globals and built-in modules over a copy of the
+ * container's files, and reports output, file writes and exits back.
+ */
+import { format, inspect } from 'node-inspect-extracted'
+import type { JsSandboxInit, ScriptRequest } from '../../../engine/programs/node/sandbox-port'
+import type { GuestMessage, HostMessage } from '../protocol'
+import { makeConsole } from './console'
+import { replSyntaxError, replUncaught, scriptCrash } from './errors'
+import { makeGlobals } from './globals'
+import { EXIT } from './process'
+import { compileReplInput, scriptSyntaxError } from './repl-compile'
+import { installStackFormatting } from './stack'
+import { Timers, type HostTimers } from './timers'
+import { WRAPPER_PREFIX } from './require'
+
+export interface GuestHost {
+  post(m: GuestMessage): void
+  onMessage(cb: (m: HostMessage) => void): void
+  timers: HostTimers
+}
+
+/** Indirect eval: global scope, sloppy mode, as a vm Script would run. */
+const globalEval = (code: string): unknown => (0, eval)(code)
+
+export function startGuest(host: GuestHost): void {
+  let rt: ReturnType<typeof boot> | null = null
+  host.onMessage((m) => {
+    if (m.t === 'init') {
+      rt = boot(host, m.init)
+      host.post({ t: 'ready' })
+    } else if (m.t === 'repl') void rt?.evalRepl(m.id, m.code)
+    else if (m.t === 'script') rt?.runScript(m.id, m.req)
+  })
+}
+
+function boot(host: GuestHost, init: JsSandboxInit) {
+  let mode: 'repl' | 'script' | 'other' = 'other'
+  let exited = false
+  let replCount = 0
+  let scriptId: number | null = null
+  const sources = new Map<string, string>()
+  const out = (text: string) => !exited && host.post({ t: 'out', fd: 1, text })
+  const err = (text: string) => !exited && host.post({ t: 'out', fd: 2, text })
+  const exit = (code: number) => {
+    if (exited) return
+    exited = true
+    host.post({ t: 'exit', code })
+  }
+
+  /** An exception nobody caught: a script dies of it, the REPL prints it and goes on. */
+  const uncaught = (e: unknown) => {
+    if (e === EXIT || exited) return
+    if (scriptId !== null) {
+      mode = 'script'
+      err(scriptCrash(e, sources, init.version))
+      exit(1)
+    } else {
+      mode = 'repl'
+      out(replUncaught(e) + '\n')
+      mode = 'other'
+    }
+  }
+  const guard = (fn: () => void) => {
+    try {
+      fn()
+    } catch (e) {
+      uncaught(e)
+    }
+  }
+  const checkIdle = () =>
+    host.timers.setTimeout(() => {
+      if (scriptId === null || exited || timers.refCount > 0) return
+      const id = scriptId
+      scriptId = null
+      const proc = g.process as { exitCode?: number; emit(n: string, c: number): void }
+      guard(() => proc.emit('exit', proc.exitCode ?? 0))
+      if (!exited) host.post({ t: 'script-done', id, code: Number(proc.exitCode ?? 0) | 0 })
+    }, 0)
+  const timers = new Timers(host.timers, guard, checkIdle)
+  const g = makeGlobals({ init, timers, out, err, exit, evalCode: globalEval, fsWrite: (op) => host.post({ t: 'fs', op }), console: makeConsole(out, err, () => performance.now()) })
+  installStackFormatting(
+    {
+      isUserFile: (name) => /^REPL\d+$/.test(name) || name === '[eval]' || name === '[stdin]' || g.loader.files.has(name),
+      lineOneOffset: (name) => (g.loader.files.has(name) ? WRAPPER_PREFIX.length : 0),
+    },
+    () => mode,
+  )
+
+  async function evalRepl(id: number, code: string): Promise<void> {
+    const c = compileReplInput(code)
+    if (c.kind === 'incomplete') return host.post({ t: 'repl-result', id, outcome: { kind: 'incomplete' } })
+    if (replCount++ === 0) g.installReplBuiltins()
+    if (c.kind === 'syntax-error') {
+      return host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replSyntaxError(code, c.message, c.line, c.column) } })
+    }
+    mode = 'repl'
+    try {
+      let value = globalEval(`${c.source}\n//# sourceURL=REPL${replCount}`)
+      if (c.awaits) value = await value
+      ;(globalThis as Record<string, unknown>)._ = value
+      host.post({ t: 'repl-result', id, outcome: { kind: 'value', text: inspect(value, { showProxy: true }) } })
+    } catch (e) {
+      if (e === EXIT || exited) return
+      ;(globalThis as Record<string, unknown>)._error = e
+      host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replUncaught(e) } })
+    } finally {
+      mode = 'other'
+    }
+  }
+
+  function runScript(id: number, req: ScriptRequest): void {
+    scriptId = id
+    mode = 'script'
+    sources.set(req.filename, req.source)
+    const syntax = scriptSyntaxError(req.source)
+    if (syntax) {
+      const e = new SyntaxError(syntax.message)
+      Object.defineProperty(e, 'stack', { value: `SyntaxError: ${syntax.message}` })
+      err(scriptCrash(e, sources, init.version, { file: req.filename, line: syntax.line, column: syntax.column }))
+      return exit(1)
+    }
+    try {
+      if (req.mode === 'file') g.loader.runMain(req.filename, req.source)
+      else {
+        const value = globalEval(`${req.source}\n//# sourceURL=${req.filename}`)
+        if (req.mode === 'print') out(format(value) + '\n') // node -p is console.log(result)
+      }
+    } catch (e) {
+      uncaught(e)
+    } finally {
+      mode = 'other'
+    }
+    checkIdle()
+  }
+
+  return { evalRepl, runScript }
+}
