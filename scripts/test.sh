@@ -14,10 +14,10 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
 fi
 
 node scripts/copy-pyodide.mjs  # self-hosted CPython (public/pyodide, not committed)
-mkdir -p test-results
+mkdir -p test-reports
 npm run -s lint
 npm run -s typecheck
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/vitest.json
 npx vite build --logLevel warn
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
-node scripts/summary.mjs test-results/vitest.json test-results/playwright.json
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-reports/playwright.json npx playwright test --reporter=list,json
+node scripts/summary.mjs test-reports/vitest.json test-reports/playwright.json
