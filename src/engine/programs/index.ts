@@ -11,6 +11,7 @@ import { runtimeFallback } from './runtimes-fallback'
 import { nodeProgram, type JsSandboxFactory } from './node'
 import { pythonProgram, type PythonSandboxFactory } from './python'
 import { NET_PROGRAMS } from './net'
+import { packagePrograms } from './packages'
 
 /** Programs a face may supply (language runtimes live outside the engine, behind this port). */
 export interface ExternalPrograms {
@@ -37,6 +38,7 @@ export function programRegistry(daemonRef: () => Daemon, external: ExternalProgr
     ...COREUTILS,
     ...SHELL_PROGRAMS,
     ...NET_PROGRAMS,
+    ...packagePrograms(daemonRef),
     hello,
     nginx,
     httpd,

@@ -1,6 +1,8 @@
 import { basename, resolvePath } from '../fs/path'
 import type { Program, ProgramContext } from '../process/types'
 import { COREUTILS } from '../programs/coreutils'
+import { NET_PROGRAMS } from '../programs/net'
+import { busyboxPing } from '../programs/packages/tools/ping'
 import type { ShellFlavor } from './flavor'
 import { Shell } from './interpreter'
 import { stdio } from './io'
@@ -87,6 +89,9 @@ export function shellProgram(flavor: ShellFlavor): Program {
 
 const ash = shellProgram('ash')
 
+/** Applets beyond coreutils that have an implementation: wget (net) and ping (BusyBox's format). */
+const APPLETS: Record<string, Program> = { ...COREUTILS, wget: NET_PROGRAMS.wget!, ping: busyboxPing }
+
 /** busybox: the applet is the name it was called by, or `busybox <applet>`. */
 export const busybox: Program = async (ctx) => {
   let applet = basename(ctx.argv[0] ?? 'busybox')
@@ -100,7 +105,7 @@ export const busybox: Program = async (ctx) => {
     argv = argv.slice(1)
   }
   if (applet === 'sh' || applet === 'ash') return ash({ ...ctx, argv })
-  const program = Object.hasOwn(COREUTILS, applet) ? COREUTILS[applet] : undefined
+  const program = Object.hasOwn(APPLETS, applet) ? APPLETS[applet] : undefined
   if (!program) {
     ctx.stderr.write(`${applet}: applet not found\n`)
     return 127

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { createTestEngine, d } from '../../testing'
+
+describe('apk on alpine', () => {
+  it('apk add works without an update: it fetches the indexes, then installs', async () => {
+    const e = createTestEngine()
+    await d(e, 'docker run -d --name alp alpine sleep 1000')
+    const r = await d(e, 'docker exec alp apk add curl')
+    expect(r.stdout).toMatch(/^fetch https:\/\/dl-cdn\.alpinelinux\.org\/alpine\/v3\.23\/main\/x86_64\/APKINDEX\.tar\.gz\n/)
+    expect(r.stdout).toContain('(1/11) Installing ca-certificates (20250911-r0)\n')
+    expect(r.stdout).toContain('(11/11) Installing curl (8.17.0-r1)\n')
+    expect(r.stdout).toContain('Executing busybox-1.37.0-r29.trigger\n')
+    expect(r.stdout).toMatch(/OK: \d+ MiB in 27 packages\n$/)
+    expect((await d(e, 'docker exec alp curl --version')).status).toBe(0)
+  })
+  it('apk update, then add prints no fetch lines', async () => {
+    const e = createTestEngine()
+    await d(e, 'docker run -d --name alp alpine sleep 1000')
+    const up = await d(e, 'docker exec alp apk update')
+    expect(up.stdout).toMatch(/^fetch .*main\/x86_64\/APKINDEX.tar.gz\nfetch .*community\/x86_64\/APKINDEX.tar.gz\nv3\.23\.2-\S+ \[https:\/\/dl-cdn.alpinelinux.org\/alpine\/v3.23\/main\]\n/)
+    expect(up.stdout).toMatch(/OK: \d+ distinct packages available\n$/)
+    const r = await d(e, 'docker exec alp apk add nano')
+    expect(r.stdout).not.toContain('fetch')
+  })
+  it('unknown package: the solver error, exit 1', async () => {
+    const e = createTestEngine()
+    await d(e, 'docker run -d --name alp alpine sleep 1000')
+    const r = await d(e, 'docker exec alp apk add foo')
+    expect(r.stderr).toBe('ERROR: unable to select packages:\n  foo (no such package):\n    required by: world[foo]\n')
+    expect(r.status).toBe(1)
+  })
+  it('busybox applets include wget and ping', async () => {
+    const e = createTestEngine()
+    await d(e, 'docker run -d --name alp alpine sleep 1000')
+    const r = await d(e, 'docker exec alp ping -c 1 127.0.0.1')
+    expect(r.stdout).toMatch(/^PING 127\.0\.0\.1 \(127\.0\.0\.1\): 56 data bytes\n64 bytes from 127\.0\.0\.1: seq=0 ttl=64 time=\d\.\d{3} ms\n/)
+    expect((await d(e, 'docker exec alp wget --help')).stderr + (await d(e, 'docker exec alp wget --help')).stdout).not.toContain('applet not found')
+  })
+})
+
+describe('pip in python images', () => {
+  it('installs requests and its dependencies as importable modules; pip list shows them', async () => {
+    const e = createTestEngine()
+    await d(e, 'docker run -d --name py python:3.14 sleep 1000')
+    const r = await d(e, 'docker exec py pip install requests')
+    expect(r.stdout).toContain('Collecting requests\n  Downloading requests-2.32.5-py3-none-any.whl.metadata (4.9 kB)\n')
+    expect(r.stdout).toContain('Collecting idna<4,>=2.5 (from requests)\n')
+    expect(r.stdout).toContain('Downloading requests-2.32.5-py3-none-any.whl (64 kB)\n')
+    expect(r.stdout).toContain('Installing collected packages: urllib3, idna, charset_normalizer, certifi, requests\n')
+    expect(r.stdout).toContain('Successfully installed certifi-2025.11.12 charset_normalizer-3.4.4 idna-3.11 requests-2.32.5 urllib3-2.6.2\n')
+    expect(r.stderr).toMatch(/^WARNING: Running pip as the 'root' user/)
+    const ls = await d(e, 'docker exec py ls /usr/local/lib/python3.14/site-packages/requests')
+    expect(ls.stdout).toContain('__init__.py')
+    const list = await d(e, 'docker exec py pip list')
+    expect(list.stdout).toMatch(/^Package +Version\n-+ -+\ncertifi +2025\.11\.12\n/)
+    expect(list.stdout).toContain('requests           2.32.5\n')
+  })
+  it('unknown requirement: exit 1 with both errors', async () => {
+    const e = createTestEngine()
+    await d(e, 'docker run -d --name py python:3.14 sleep 1000')
+    const r = await d(e, 'docker exec py pip install foo')
+    expect(r.stderr).toBe('ERROR: Could not find a version that satisfies the requirement foo (from versions: none)\nERROR: No matching distribution found for foo\n')
+    expect(r.status).toBe(1)
+  })
+})
