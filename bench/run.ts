@@ -9,6 +9,7 @@
  *   npm run bench -- --runs 9          cold loads per page (default 7, at least 5)
  *   npm run bench -- --dist            measure the existing dist/ instead of a fresh build
  */
+import { replFigures, type ReplFigures } from './repl'
 import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
@@ -75,6 +76,7 @@ interface BrowserFigures {
   runs: number
   chromium: string
   app: { ready: number; prompt: number | null; fcp: number | null; samples: LoadSample[]; js: EagerJs }
+  repl: ReplFigures
   bare: { ready: number; prompt: number | null; fcp: number | null; samples: LoadSample[]; js: EagerJs }
 }
 
@@ -102,8 +104,10 @@ async function browserFigures(runs: number, useDist: boolean): Promise<BrowserFi
       fcp: s.every((x) => x.fcp !== null) ? median(s.map((x) => x.fcp!)) : null,
       samples: s.map((x) => ({ ready: round(x.ready), prompt: x.prompt === null ? null : round(x.prompt), fcp: x.fcp === null ? null : round(x.fcp) })),
     })
+    const repl = await replFigures(browser, app.url)
     return {
       runs,
+      repl,
       chromium: browser.version(),
       app: { ...summary(samples.app), js: await eagerJs(appDir) },
       bare: { ...summary(samples.bare), js: await eagerJs(bareDir) },
@@ -147,6 +151,9 @@ async function main() {
     promptMs: fig(browser?.app.prompt ?? null, 'ms', null),
     eagerJsGzipKB: fig(browser?.app.js.gzipKB ?? null, 'KB', 200),
     eagerJsGzipBareKB: fig(browser?.bare.js.gzipKB ?? null, 'KB', null),
+    nodeReplPromptMs: fig(browser?.repl.nodePromptMs ?? null, 'ms', 100),
+    pythonReplColdMs: fig(browser?.repl.pythonColdMs ?? null, 'ms', 3000),
+    pythonReplWarmMs: fig(browser?.repl.pythonWarmMs ?? null, 'ms', null),
     runDetachedMs: fig(engine?.msPerRun ?? null, 'ms', 0.5),
     psAllAfterRunsMs: fig(engine?.psAllMs ?? null, 'ms', null),
     heapPerContainerKB: fig(engine?.heapKBPerContainer ?? null, 'KB', 10),
@@ -164,6 +171,9 @@ async function main() {
     promptMs: '  app: navigation → prompt in the terminal',
     eagerJsGzipKB: 'JS before first interaction, gzip -9',
     eagerJsGzipBareKB: '  bare page, same measure',
+    nodeReplPromptMs: 'docker run -it node → > (image cached)',
+    pythonReplColdMs: 'docker run -it python → >>> (fresh page)',
+    pythonReplWarmMs: '  again in the same page',
     runDetachedMs: `docker run -d, per run (${n} runs)`,
     psAllAfterRunsMs: `docker ps -a with ${n} containers`,
     heapPerContainerKB: 'heap per running container',
