@@ -1,4 +1,5 @@
-import { errorText, type DockerError } from '../kernel/errors'
+import { errorText, type DockerError, type Result } from '../kernel/errors'
+import type { ContainerRecord } from '../daemon/state'
 import type { CliContext, ParsedFlags } from './types'
 import { renderFormat } from './format/render'
 
@@ -52,4 +53,34 @@ export function parseFilters(raw: string[]): { ok: true; filters: Map<string, st
     filters.set(k, list)
   }
   return { ok: true, filters }
+}
+
+/**
+ * The shape of docker/cli's multi-container commands (stop, kill, pause, …): each argument is
+ * looked up and acted on in turn, printed as given on success; errors are printed as they come
+ * and the command exits 1 if any failed.
+ */
+export async function forEachContainer(
+  cli: CliContext,
+  names: string[],
+  act: (c: ContainerRecord, asGiven: string) => Result<void> | Promise<Result<void>>,
+): Promise<number> {
+  let status = 0
+  for (const name of names) {
+    const found = cli.daemon.findContainer(name)
+    const r = found.ok ? await act(found.value, name) : found
+    if (r.ok) cli.stdout.write(`${name}\n`)
+    else {
+      cli.stderr.write(errorText(r.error) + '\n')
+      status = 1
+    }
+  }
+  return status
+}
+
+/** `-t/--timeout`, or the deprecated `--time`, for stop and restart. */
+export function stopTimeout(f: ParsedFlags): number | undefined {
+  if (f.changed.has('timeout')) return f.values['timeout'] as number
+  if (f.changed.has('time')) return f.values['time'] as number
+  return undefined
 }

@@ -1,20 +1,9 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { errorText } from '../../kernel/errors'
-import { flagStr } from '../output'
+import { flagStr, forEachContainer } from '../output'
 
 export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
   const signal = flagStr(flags, 'signal') || 'KILL'
-  let status = 0
-  for (const name of args) {
-    const found = cli.daemon.findContainer(name)
-    const r = found.ok ? await cli.daemon.runtime.kill(found.value, signal) : found
-    if (r.ok) cli.stdout.write(`${name}\n`)
-    else {
-      cli.stderr.write(errorText(r.error) + '\n')
-      status = 1
-    }
-  }
-  return status
+  return forEachContainer(cli, args, (c) => cli.daemon.runtime.kill(c, signal))
 }
 
 /** docker/cli 28.5: `docker container kill`. */

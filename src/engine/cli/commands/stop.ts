@@ -1,22 +1,11 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { errorText } from '../../kernel/errors'
-import { flagStr } from '../output'
+import { flagStr, forEachContainer, stopTimeout } from '../output'
 
 /** docker/cli container/stop.go: each name as given on success; errors joined, exit 1. */
 export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
-  const timeout = flags.changed.has('timeout') ? (flags.values['timeout'] as number) : flags.changed.has('time') ? (flags.values['time'] as number) : undefined
+  const timeout = stopTimeout(flags)
   const signal = flagStr(flags, 'signal') || undefined
-  let status = 0
-  for (const name of args) {
-    const found = cli.daemon.findContainer(name)
-    const r = found.ok ? await cli.daemon.runtime.stop(found.value, timeout, signal) : found
-    if (r.ok) cli.stdout.write(`${name}\n`)
-    else {
-      cli.stderr.write(errorText(r.error) + '\n')
-      status = 1
-    }
-  }
-  return status
+  return forEachContainer(cli, args, (c) => cli.daemon.runtime.stop(c, timeout, signal))
 }
 
 /** docker/cli 28.5: `docker container stop`. */

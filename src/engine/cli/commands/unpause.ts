@@ -1,18 +1,8 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { errorText } from '../../kernel/errors'
+import { forEachContainer } from '../output'
 
 export async function run(cli: CliContext, _flags: ParsedFlags, args: string[]): Promise<number> {
-  let status = 0
-  for (const name of args) {
-    const found = cli.daemon.findContainer(name)
-    const r = found.ok ? cli.daemon.runtime.unpause(found.value) : found
-    if (r.ok) cli.stdout.write(`${name}\n`)
-    else {
-      cli.stderr.write(errorText(r.error) + '\n')
-      status = 1
-    }
-  }
-  return status
+  return forEachContainer(cli, args, (c) => cli.daemon.runtime.unpause(c))
 }
 
 /** docker/cli 28.5: `docker container unpause`. */
