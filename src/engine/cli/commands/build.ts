@@ -1,10 +1,8 @@
-import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import type { CommandSpec } from '../types'
 import { contentTrustFlag, platformFlag } from './shared-flags'
+import { runBuildCommand } from './build-run'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
-}
+export const run = runBuildCommand
 
 /** docker/cli 28.5: `docker image build`. */
 export const spec: CommandSpec = {
@@ -45,6 +43,7 @@ export const spec: CommandSpec = {
     { name: 'iidfile', type: 'string', usage: 'Write the image ID to the file' },
     contentTrustFlag(),
     platformFlag,
+    { name: 'progress', type: 'string', usage: 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output', default: 'auto', hidden: true },
     { name: 'squash', type: 'bool', usage: 'Squash newly built layers into a single new layer', hidden: true },
   ],
   run,
