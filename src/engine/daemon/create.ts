@@ -29,6 +29,9 @@ export interface CreateSpec {
   autoRemove: boolean
   labels: Record<string, string>
   restartPolicy?: string
+  /** `--network` (default "bridge") and `--network-alias`. */
+  network?: string
+  networkAliases?: string[]
 }
 
 const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
@@ -109,6 +112,9 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
     const v = validateName(d, spec.name)
     if (!v.ok) return v
   }
+  if (spec.networkAliases?.length && (!spec.network || ['default', 'bridge', 'host', 'none'].includes(spec.network))) {
+    return fail(daemonError('invalid-argument', 'network-scoped alias is supported only for containers in user defined networks', 125))
+  }
   const id = newId(d)
   const config = mergeConfig(spec, id)
   const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])]
@@ -117,7 +123,7 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
     spec.name?.replace(/^\//, '') ??
     generateName(d.random, (n) => d.containerNamed(n) !== undefined, id)
   const hostConfig: HostConfig = {
-    NetworkMode: 'bridge',
+    NetworkMode: !spec.network || spec.network === 'default' ? 'bridge' : spec.network,
     PortBindings: spec.portBindings,
     AutoRemove: spec.autoRemove,
     PublishAllPorts: spec.publishAll,
@@ -149,6 +155,7 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
     logs: [],
     ports: {},
     ipAddress: '',
+    networks: { [!spec.network || spec.network === 'default' ? 'bridge' : spec.network]: { aliases: spec.networkAliases ?? [] } },
     restartCount: 0,
   }
   d.state.containers[id] = rec

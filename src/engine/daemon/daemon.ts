@@ -59,6 +59,8 @@ export class Daemon {
     this.pullBytesPerSecond = o.pullBytesPerSecond ?? 40_000_000
     this.state = o.state ?? emptyState()
     this.runtime = new ContainerRuntime(this)
+    this.network.sleep = (ms) => this.clock.sleep(ms)
+    this.network.isBooting = (id) => (this.runtime.machineOf(id)?.bootWork ?? 0) > 0
   }
 
   emit(e: DaemonEvent): void {

@@ -1,4 +1,5 @@
 import { RootFs } from '../fs/rootfs'
+import { attachNetworks, namespaceOf } from './networks'
 import type { LayerFiles } from '../fs/types'
 import { daemonError, fail, ok, type Result } from '../kernel/errors'
 import { CancelSource, randomHex } from '../kernel/ports'
@@ -88,7 +89,8 @@ export class ContainerRuntime {
 
   start(c: ContainerRecord, firstClient?: AttachClient): Result<void> {
     if (this.running.has(c.id)) return ok(undefined)
-    c.ipAddress = this.d.network.assignAddress(c.id, c.config.Hostname)
+    const nets = attachNetworks(this.d, c)
+    if (!nets.ok) return nets
     const ports = allocatePorts(this.d, c)
     if (!ports.ok) {
       this.d.network.releaseAddress(c.id)
@@ -101,7 +103,7 @@ export class ContainerRuntime {
       c.id,
       c.config.Hostname,
       fs,
-      this.d.network.portFor(c.id),
+      this.d.network.portFor(namespaceOf(c)),
       this.d.programs,
       this.d.clock,
       this.d.random,

@@ -103,6 +103,33 @@ export interface ContainerRecord {
   ports: Record<string, PortBinding[]>
   ipAddress: string
   restartCount: number
+  /** Networks the container is connected to (name → endpoint settings); absent = NetworkMode only. */
+  networks?: Record<string, EndpointRecord>
+}
+
+/** A container's endpoint settings on one network (moby EndpointSettings, the parts we model). */
+export interface EndpointRecord {
+  aliases: string[]
+}
+
+/** A user-defined network (the predefined bridge, host and none are not stored). */
+export interface NetworkRecord {
+  id: string
+  name: string
+  driver: string
+  created: number
+  subnet: string
+  gateway: string
+  internal: boolean
+  attachable: boolean
+  labels: Record<string, string>
+  options: Record<string, string>
+}
+
+/** One BuildKit cache entry (src/engine/builder/cache.ts): the layer a step made, and when. */
+export interface BuildCacheRecord {
+  diffId: string
+  created: number
 }
 
 export interface DaemonState {
@@ -112,6 +139,10 @@ export interface DaemonState {
   tags: Record<string, string>
   layers: Record<string, LayerRecord>
   containers: Record<string, ContainerRecord>
+  /** User-defined networks by ID (absent in snapshots from before networks existed). */
+  networks?: Record<string, NetworkRecord>
+  /** docker build's cache (cache key → layer); absent until the first build. */
+  buildCache?: Record<string, BuildCacheRecord>
 }
 
 export function emptyState(): DaemonState {

@@ -8,47 +8,100 @@ export interface HostPortBinding {
   containerPort: number
 }
 
-/**
- * The default bridge and the host's published ports. Each running container has an address
- * (172.17.0.2 onward) and its own listening sockets; a request to a host port follows the
- * published binding to the container's address.
- */
-export class VirtualNetwork {
-  private listeners = new Map<string, Map<number, HttpHandler>>() // ip → port → handler
-  private bindings: HostPortBinding[] = []
-  private addresses = new Map<string, string>() // containerId → ip
-  private names = new Map<string, string>() // hostname → ip
-  private hostNumbers = new Set<number>() // assigned addresses as host numbers in the /16
-  private lowestFree = 2 // no free host number below this one
+/** One bridge's address space: host numbers inside its subnet (.1 is the gateway). */
+interface Segment {
+  base: number // the subnet's first address as an unsigned 32-bit number
+  size: number
+  used: Set<number>
+  lowestFree: number
+  /** Network-scoped DNS: container name, aliases → container ID (user networks only). */
+  names: Map<string, string>
+}
 
-  /** The lowest free address of the bridge's 172.17.0.0/16 (.0.1 is the gateway). */
-  assignAddress(containerId: string, hostname: string): string {
-    this.freeHostNumber(this.addresses.get(containerId))
-    let n = this.lowestFree
-    while (this.hostNumbers.has(n)) n++
-    this.hostNumbers.add(n)
-    this.lowestFree = n + 1
-    const ip = `172.17.${n >> 8}.${n & 255}`
-    this.addresses.set(containerId, ip)
-    this.names.set(hostname, ip)
+export const ipToNumber = (ip: string): number => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0)
+export const numberToIp = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.')
+
+/**
+ * The bridges (the default `bridge`, 172.17.0.0/16, and user-defined ones) and the host's
+ * published ports. A container has an address on each network it is connected to and its own
+ * listening sockets, reachable on all of them; a request to a host port follows the published
+ * binding to the container. Names resolve only on user-defined networks (embedded DNS), never on
+ * the default bridge, and only between containers sharing a network.
+ */
+const LISTEN_GRACE_MS = 2000
+const LISTEN_MAX_MS = 30_000
+
+export class VirtualNetwork {
+  private listeners = new Map<string, Map<number, HttpHandler>>() // namespace ("" = host) → port → handler
+  private bindings: HostPortBinding[] = []
+  private addresses = new Map<string, Map<string, string>>() // containerId → network → ip
+  private owners = new Map<string, string>() // ip → containerId
+  private hostnames = new Map<string, string>() // containerId → its own hostname
+  private segments = new Map<string, Segment>()
+
+  /** Waits on the daemon's clock (absent in unit tests of the network alone). */
+  sleep?: (ms: number) => Promise<boolean>
+  /** Whether a container is still loading a runtime (set by the daemon). */
+  isBooting?: (containerId: string) => boolean
+
+  constructor() {
+    this.defineNetwork('bridge', '172.17.0.0/16')
+  }
+
+  /** Make a bridge known (idempotent); `subnet` is IPv4 CIDR. */
+  defineNetwork(name: string, subnet: string): void {
+    if (this.segments.has(name)) return
+    const [addr, bits] = subnet.split('/')
+    const size = 2 ** (32 - Number(bits ?? 16))
+    this.segments.set(name, { base: ipToNumber(addr ?? '0.0.0.0') >>> 0, size, used: new Set(), lowestFree: 2, names: new Map() })
+  }
+
+  forgetNetwork(name: string): void {
+    if (name !== 'bridge') this.segments.delete(name)
+  }
+
+  /** The lowest free address of the network (.1 is the gateway); `names` resolve on user networks. */
+  assignAddress(containerId: string, hostname: string, network = 'bridge', names: string[] = []): string {
+    const seg = this.segments.get(network) ?? this.segments.get('bridge')!
+    this.releaseAddress(containerId, network)
+    let n = seg.lowestFree
+    while (seg.used.has(n) && n < seg.size - 1) n++
+    seg.used.add(n)
+    seg.lowestFree = n + 1
+    const ip = numberToIp(seg.base + n)
+    let nets = this.addresses.get(containerId)
+    if (!nets) this.addresses.set(containerId, (nets = new Map()))
+    nets.set(network, ip)
+    this.owners.set(ip, containerId)
+    this.hostnames.set(containerId, hostname)
+    if (network !== 'bridge') for (const name of names) if (name) seg.names.set(name, containerId)
     return ip
   }
 
-  releaseAddress(containerId: string): void {
-    const ip = this.addresses.get(containerId)
-    if (!ip) return
-    this.addresses.delete(containerId)
-    this.freeHostNumber(ip)
-    this.listeners.delete(ip)
-    for (const [n, a] of this.names) if (a === ip) this.names.delete(n)
+  /** Leave one network, or all of them (and close the container's sockets) without one. */
+  releaseAddress(containerId: string, network?: string): void {
+    const nets = this.addresses.get(containerId)
+    if (!nets) return
+    for (const [net, ip] of [...nets]) {
+      if (network !== undefined && net !== network) continue
+      nets.delete(net)
+      this.owners.delete(ip)
+      const seg = this.segments.get(net)
+      if (!seg) continue
+      const n = ipToNumber(ip) - seg.base
+      seg.used.delete(n)
+      seg.lowestFree = Math.min(seg.lowestFree, n)
+      for (const [name, id] of seg.names) if (id === containerId) seg.names.delete(name)
+    }
+    if (network === undefined || nets.size === 0) {
+      this.addresses.delete(containerId)
+      this.listeners.delete(containerId)
+      this.hostnames.delete(containerId)
+    }
   }
 
-  private freeHostNumber(ip: string | undefined): void {
-    if (!ip) return
-    const [, , hi, lo] = ip.split('.').map(Number)
-    const n = hi! * 256 + lo!
-    this.hostNumbers.delete(n)
-    this.lowestFree = Math.min(this.lowestFree, n)
+  addressOf(containerId: string, network = 'bridge'): string {
+    return this.addresses.get(containerId)?.get(network) ?? ''
   }
 
   /** The host binding that already holds this address and port, if any. */
@@ -78,14 +131,15 @@ export class VirtualNetwork {
     return new Set(this.bindings.map((b) => b.hostPort))
   }
 
-  /** The network as seen from inside one machine ("" = the host). */
+  /**
+   * The network as seen from inside one namespace: a container ID, or "" for the host (and for
+   * containers run with `--network host`).
+   */
   portFor(containerId: string): NetworkPort {
     return {
       listen: (port, handler) => {
-        const ip = containerId ? this.addresses.get(containerId) : '127.0.0.1'
-        if (!ip) return { ok: false, error: 'network is unreachable' }
-        let ports = this.listeners.get(ip)
-        if (!ports) this.listeners.set(ip, (ports = new Map()))
+        let ports = this.listeners.get(containerId)
+        if (!ports) this.listeners.set(containerId, (ports = new Map()))
         if (ports.has(port)) return { ok: false, error: 'Address already in use' }
         ports.set(port, handler)
         const own = ports
@@ -95,6 +149,15 @@ export class VirtualNetwork {
     }
   }
 
+  private resolve(from: string, host: string): string | undefined {
+    if (this.hostnames.get(from) === host) return from
+    for (const net of this.addresses.get(from)?.keys() ?? []) {
+      const id = this.segments.get(net)?.names.get(host)
+      if (id) return id
+    }
+    return undefined
+  }
+
   private async request(
     from: string,
     host: string,
@@ -102,24 +165,59 @@ export class VirtualNetwork {
     req: Omit<HttpRequest, 'remoteAddress'>,
   ): Promise<HttpResponse | { error: 'refused' | 'unresolved' }> {
     const local = host === 'localhost' || host.startsWith('127.') || host === '::1' || host === '0.0.0.0'
-    let ip: string | undefined
-    let target = port
-    let remote = from ? (this.addresses.get(from) ?? '172.17.0.1') : '172.17.0.1'
-    if (local && from) ip = this.addresses.get(from)
+    let target: string | undefined // the namespace that should answer
+    let targetPort = port
+    const own = this.addresses.get(from)
+    let remote = own?.values().next().value ?? '172.17.0.1'
+    if (local && from) target = from
     else if (local) {
-      const b = this.bindings.find((x) => x.hostPort === port && x.proto === 'tcp')
-      if (!b) return { error: 'refused' }
-      ip = this.addresses.get(b.containerId)
-      target = b.containerPort
       remote = '172.17.0.1'
-    } else if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) ip = host
-    else {
-      ip = this.names.get(host)
-      if (!ip) return { error: 'unresolved' }
+      if (this.listeners.get('')?.has(port)) target = ''
+      else {
+        const b = this.bindings.find((x) => x.hostPort === port && x.proto === 'tcp')
+        if (!b) return { error: 'refused' }
+        target = b.containerId
+        targetPort = b.containerPort
+      }
+    } else if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
+      target = this.owners.get(host)
+      // from a container, only addresses on a network it shares answer
+      if (target && from && ![...(own?.values() ?? [])].some((ip) => this.sameSegment(ip, host))) target = undefined
+      if (from && own) remote = [...own.values()].find((ip) => this.sameSegment(ip, host)) ?? remote
+    } else {
+      target = this.resolve(from, host)
+      if (target === undefined) return { error: 'unresolved' }
+      const theirs = this.addresses.get(target)
+      if (own && theirs) remote = [...own.values()].find((ip) => [...theirs.values()].some((t) => this.sameSegment(ip, t))) ?? remote
     }
-    const handler = ip ? this.listeners.get(ip)?.get(target) : undefined
+    let handler = target !== undefined ? this.listeners.get(target)?.get(targetPort) : undefined
+    if (!handler && target && local && !from && this.sleep) handler = await this.awaitListener(target, targetPort)
     if (!handler) return { error: 'refused' }
     return handler({ ...req, remoteAddress: remote })
+  }
+
+  /**
+   * A published port of a running container whose server is still starting: docker-proxy has
+   * already accepted the connection, so the client waits (briefly) rather than being refused.
+   * This is also what lets a script type `curl` right after `docker run -d` of a Node server.
+   */
+  private async awaitListener(target: string, port: number): Promise<HttpHandler | undefined> {
+    // time spent while the container's runtime is still loading does not count
+    for (let waited = 0, total = 0; waited < LISTEN_GRACE_MS && total < LISTEN_MAX_MS; total += 50) {
+      if (!this.bindings.some((b) => b.containerId === target)) return undefined
+      if (!(await this.sleep!(50))) return undefined
+      const h = this.listeners.get(target)?.get(port)
+      if (h) return h
+      if (!this.isBooting?.(target)) waited += 50
+    }
+    return undefined
+  }
+
+  private sameSegment(a: string, b: string): boolean {
+    const x = ipToNumber(a)
+    const y = ipToNumber(b)
+    for (const s of this.segments.values()) if (x >= s.base && x < s.base + s.size) return y >= s.base && y < s.base + s.size
+    return false
   }
 }
 

@@ -1,8 +1,19 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { flagList } from '../output'
+import { connectNetwork } from '../../daemon/networks'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const c = cli.daemon.findContainer(args[1]!)
+  if (!c.ok) {
+    cli.stderr.write(`Error response from daemon: ${c.error.message}\n`)
+    return 1
+  }
+  const r = connectNetwork(cli.daemon, c.value, args[0]!, flagList(flags, 'alias'))
+  if (!r.ok) {
+    cli.stderr.write(`Error response from daemon: ${r.error.message}\n`)
+    return 1
+  }
+  return 0
 }
 
 /** docker/cli 28.5: `docker network connect`. */

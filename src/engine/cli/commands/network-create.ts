@@ -1,8 +1,30 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { flagBool, flagList, flagStr } from '../output'
+import { createNetwork } from '../../daemon/networks'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const labels: Record<string, string> = {}
+  for (const l of flagList(flags, 'label')) {
+    const i = l.indexOf('=')
+    labels[i < 0 ? l : l.slice(0, i)] = i < 0 ? '' : l.slice(i + 1)
+  }
+  const opts = (flags.values.opt as Record<string, string> | undefined) ?? {}
+  const r = createNetwork(cli.daemon, {
+    name: args[0]!,
+    driver: flagStr(flags, 'driver') || 'bridge',
+    subnet: flagList(flags, 'subnet')[0],
+    gateway: flagList(flags, 'gateway')[0],
+    internal: flagBool(flags, 'internal'),
+    attachable: flagBool(flags, 'attachable'),
+    labels,
+    options: { ...opts },
+  })
+  if (!r.ok) {
+    cli.stderr.write(`Error response from daemon: ${r.error.message}\n`)
+    return 1
+  }
+  cli.stdout.write(r.value.id + '\n')
+  return 0
 }
 
 /** docker/cli 28.5: `docker network create`. */

@@ -1,9 +1,19 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { flagStr } from '../output'
+import { findNetwork } from '../../daemon/networks'
+import { networkInspect } from '../views/network-json'
+import { printInspect } from '../views/inspect-output'
 import { inspectFormatFlag } from './shared-flags'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const objects: Record<string, unknown>[] = []
+  const errors: string[] = []
+  for (const name of args) {
+    const n = findNetwork(cli.daemon, name)
+    if (n) objects.push(networkInspect(cli.daemon, n))
+    else errors.push(`Error: No such network: ${name}`)
+  }
+  return printInspect(cli, objects, errors, flagStr(flags, 'format'))
 }
 
 /** docker/cli 28.5: `docker network inspect`. */

@@ -1,9 +1,51 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { flagBool, flagList, flagStr, parseFilters, printListing } from '../output'
+import { listNetworks } from '../../daemon/networks'
+import { DEFAULT_NETWORK_FORMAT, NETWORK_HEADERS, networkContext, networkJson } from '../views/network-json'
 import { formatFlag } from './shared-flags'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+/** Go's sortorder.NaturalLess on names: digit runs compare as numbers. */
+function naturalLess(a: string, b: string): number {
+  const re = /(\d+|\D+)/g
+  const x = a.match(re) ?? []
+  const y = b.match(re) ?? []
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i]!
+    const q = y[i]!
+    if (p === q) continue
+    if (/^\d/.test(p) && /^\d/.test(q)) return Number(p) - Number(q) || p.length - q.length
+    return p < q ? -1 : 1
+  }
+  return x.length - y.length
+}
+
+export async function run(cli: CliContext, flags: ParsedFlags, _args: string[]): Promise<number> {
+  const parsed = parseFilters(flagList(flags, 'filter'))
+  if (!parsed.ok) {
+    cli.stderr.write(parsed.message + '\n')
+    return 1
+  }
+  for (const k of parsed.filters.keys()) {
+    if (!['driver', 'id', 'label', 'name', 'scope', 'type', 'dangling'].includes(k)) {
+      cli.stderr.write(`Error response from daemon: invalid filter '${k}'\n`)
+      return 1
+    }
+  }
+  const f = parsed.filters
+  const any = (k: string, test: (v: string) => boolean) => !f.has(k) || f.get(k)!.some(test)
+  const nets = listNetworks(cli.daemon)
+    .filter((n) => any('driver', (v) => v === n.driver))
+    .filter((n) => any('name', (v) => n.name.includes(v)))
+    .filter((n) => any('id', (v) => n.id.startsWith(v)))
+    .filter(() => any('scope', (v) => v === 'local'))
+    .filter((n) => any('type', (v) => (v === 'builtin') === n.predefined))
+    .filter((n) => any('label', (v) => { const [k, val] = v.split('='); return k! in n.labels && (val === undefined || n.labels[k!] === val) }))
+    .sort((a, b) => naturalLess(a.name, b.name))
+  let format = flagStr(flags, 'format') || 'table'
+  if (flagBool(flags, 'quiet')) format = '{{.ID}}'
+  else if (format === 'table') format = DEFAULT_NETWORK_FORMAT
+  const items = nets.map((n) => networkContext(n, !flagBool(flags, 'no-trunc')))
+  return printListing(cli, format, items, NETWORK_HEADERS, networkJson)
 }
 
 /** docker/cli 28.5: `docker network ls`. */

@@ -1,8 +1,18 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { flagBool } from '../output'
+import { removeNetwork } from '../../daemon/networks'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  let status = 0
+  for (const name of args) {
+    const r = removeNetwork(cli.daemon, name)
+    if (r.ok) cli.stdout.write(name + '\n')
+    else if (!(flagBool(flags, 'force') && r.error.code === 'not-found')) {
+      cli.stderr.write(`Error response from daemon: ${r.error.message}\n`)
+      status = 1
+    }
+  }
+  return status
 }
 
 /** docker/cli 28.5: `docker network rm`. */

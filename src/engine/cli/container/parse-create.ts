@@ -60,7 +60,10 @@ export function parseCreateOptions(cli: CliContext, f: ParsedFlags, args: string
   const attachAll = attach.length === 0 && !detach
   const name = f.changed.has('name') ? str(f, 'name') : undefined
   if (name === '') return fail(cliError('invalid-argument', 'Invalid container name (), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed', 125))
+  const networks = [...list(f, 'network'), ...list(f, 'net')]
   return ok({
+    network: networks[0],
+    networkAliases: [...list(f, 'network-alias'), ...list(f, 'net-alias')],
     name,
     imageInput: imageInput!,
     cmd,

@@ -1,4 +1,5 @@
 import type { Daemon } from '../../daemon/daemon'
+import { containerNetworks } from '../../daemon/networks'
 import type { ContainerRecord } from '../../daemon/state'
 import { statusText } from '../../daemon/status'
 import { parseReference } from '../../registry/reference'
@@ -79,7 +80,7 @@ export function containerContext(d: Daemon, c: ContainerRecord, o: { trunc: bool
     Label: (name: string) => c.config.Labels?.[name] ?? '',
     Mounts: () => '',
     LocalVolumes: () => '0',
-    Networks: () => (c.hostConfig.NetworkMode === 'default' ? 'bridge' : c.hostConfig.NetworkMode),
+    Networks: () => Object.keys(containerNetworks(c)).sort().join(','),
     Platform: () => 'linux/amd64',
   }
   return goStruct(ctx, '*formatter.ContainerContext')

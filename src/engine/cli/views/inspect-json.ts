@@ -2,13 +2,39 @@ import type { Daemon } from '../../daemon/daemon'
 import type { ContainerRecord, ImageRecord } from '../../daemon/state'
 import { sha256Hex } from '../../kernel/hash'
 import { formatRfc3339Nano } from '../../kernel/time'
+import { containerNetworks, endpointId, findNetwork } from '../../daemon/networks'
+import { macFor } from './network-json'
 
 /** Deterministic IDs for things real Docker makes at random (sandbox, endpoint, network). */
 const derived = (seed: string) => sha256Hex(seed)
-const BRIDGE_NETWORK_ID = derived('wharf:network:bridge')
 
-function macFor(ip: string): string {
-  return '02:42:' + ip.split('.').map((n) => Number(n).toString(16).padStart(2, '0')).join(':')
+/** NetworkSettings.Networks: one EndpointSettings per connected network, in connection order. */
+function networksOf(d: Daemon, c: ContainerRecord): Record<string, unknown> {
+  const running = c.state.Running
+  const out: Record<string, unknown> = {}
+  for (const [name, e] of Object.entries(containerNetworks(c))) {
+    const n = findNetwork(d, name)
+    const ip = running ? d.network.addressOf(c.id, name) : ''
+    const user = n ? !n.predefined : true
+    out[name] = {
+      IPAMConfig: null,
+      Links: null,
+      Aliases: e.aliases.length ? e.aliases : null,
+      MacAddress: ip ? macFor(ip) : '',
+      DriverOpts: null,
+      GwPriority: 0,
+      NetworkID: n?.id ?? '',
+      EndpointID: endpointId(c, name),
+      Gateway: ip && n ? n.gateway : '',
+      IPAddress: ip,
+      IPPrefixLen: ip && n ? Number(n.subnet.split('/')[1]) : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      DNSNames: user && running ? [c.name, ...e.aliases, c.id.slice(0, 12)] : null,
+    }
+  }
+  return out
 }
 
 /** moby's container.InspectResponse (API 1.51, Engine 28.5), keys in Docker's order. */
@@ -18,7 +44,7 @@ export function containerInspect(d: Daemon, c: ContainerRecord): Record<string, 
   const image = d.state.images[c.image]
   const running = c.state.Running
   const ip = c.ipAddress
-  const endpoint = running ? derived(`wharf:endpoint:${c.id}:${c.state.StartedAt}`) : ''
+  const endpoint = ip ? endpointId(c, 'bridge') : ''
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {}
   if (running) for (const [k, v] of Object.entries(c.ports)) ports[k] = v.length ? v : null
   return {
@@ -146,32 +172,14 @@ export function containerInspect(d: Daemon, c: ContainerRecord): Record<string, 
       SecondaryIPAddresses: null,
       SecondaryIPv6Addresses: null,
       EndpointID: endpoint,
-      Gateway: running ? '172.17.0.1' : '',
+      Gateway: ip ? '172.17.0.1' : '',
       GlobalIPv6Address: '',
       GlobalIPv6PrefixLen: 0,
       IPAddress: ip,
-      IPPrefixLen: running ? 16 : 0,
+      IPPrefixLen: ip ? 16 : 0,
       IPv6Gateway: '',
-      MacAddress: running ? macFor(ip) : '',
-      Networks: {
-        bridge: {
-          IPAMConfig: null,
-          Links: null,
-          Aliases: null,
-          MacAddress: running ? macFor(ip) : '',
-          DriverOpts: null,
-          GwPriority: 0,
-          NetworkID: BRIDGE_NETWORK_ID,
-          EndpointID: endpoint,
-          Gateway: running ? '172.17.0.1' : '',
-          IPAddress: ip,
-          IPPrefixLen: running ? 16 : 0,
-          IPv6Gateway: '',
-          GlobalIPv6Address: '',
-          GlobalIPv6PrefixLen: 0,
-          DNSNames: null,
-        },
-      },
+      MacAddress: ip ? macFor(ip) : '',
+      Networks: networksOf(d, c),
     },
   }
 }
