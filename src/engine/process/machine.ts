@@ -40,6 +40,8 @@ export class Machine {
   private procs = new Map<number, ProcEntry>()
   private nextPid = 1
   columns = 80
+  /** Start-up work still under way in this namespace (see ProgramHost.booting). */
+  bootWork = 0
   rows = 24
 
   constructor(
@@ -182,6 +184,11 @@ export class Machine {
         return rows()
       },
       processes: () => this.processes(),
+      booting: (work: Promise<unknown>) => {
+        this.bootWork++
+        const done = () => void this.bootWork--
+        work.then(done, done)
+      },
       spawn: async (o: SpawnOptions): Promise<number> => {
         const parent = ctx()
         const child = this.spawn({

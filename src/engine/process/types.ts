@@ -122,6 +122,11 @@ export interface ProgramHost {
   exec?(opts: SpawnOptions): Promise<number> | null
   /** Processes in this namespace, for ps and top. */
   processes(): ProcessInfo[]
+  /**
+   * Declare start-up work (a language runtime loading): until it settles, a connection to a
+   * published port of this container waits for the server instead of being refused.
+   */
+  booting?(work: Promise<unknown>): void
   /** Terminal size when stdout is a TTY. */
   readonly columns: number
   readonly rows: number

@@ -11,6 +11,7 @@ import { runtimeFallback } from './runtimes-fallback'
 import { nodeProgram, type JsSandboxFactory } from './node'
 import { pythonProgram, type PythonSandboxFactory } from './python'
 import { NET_PROGRAMS } from './net'
+import { nodemonProgram, npmProgram } from './npm'
 import { packagePrograms } from './packages'
 
 /** Programs a face may supply (language runtimes live outside the engine, behind this port). */
@@ -44,6 +45,8 @@ export function programRegistry(daemonRef: () => Daemon, external: ExternalProgr
     httpd,
     node: runtimes.js ? nodeProgram(runtimes.js) : runtimeFallback('node'),
     python3: runtimes.python ? pythonProgram(runtimes.python) : runtimeFallback('python3'),
+    npm: npmProgram,
+    nodemon: nodemonProgram,
   }
   return (name) => {
     if (name === 'docker') return (docker ??= dockerClient(daemonRef()))

@@ -3,6 +3,7 @@
  * JsSandbox calls into messages to the guest and the guest's messages into events.
  */
 import type { JsSandbox, JsSandboxEvents, JsSandboxInit, ReplOutcome } from '../../engine/programs/node/sandbox-port'
+import type { HttpResponse } from '../../engine/process/types'
 import type { GuestMessage, HostMessage } from './protocol'
 
 /** A way to talk to one running guest (a Worker, a worker thread). */
@@ -18,6 +19,7 @@ export function connectSandbox(channel: GuestChannel, init: JsSandboxInit, event
   let dead = false
   const repl = new Map<number, (o: ReplOutcome) => void>()
   const scripts = new Map<number, (code: number) => void>()
+  const requests = new Map<number, { resolve: (r: HttpResponse) => void; reject: (e: Error) => void }>()
   let ready!: () => void
   const isReady = new Promise<void>((r) => (ready = r))
 
@@ -26,6 +28,9 @@ export function connectSandbox(channel: GuestChannel, init: JsSandboxInit, event
     for (const r of scripts.values()) r(code)
     repl.clear()
     scripts.clear()
+    // the server died with requests in flight: the client sees the connection drop
+    for (const r of requests.values()) r.reject(new Error('Empty reply from server'))
+    requests.clear()
   }
 
   channel.onMessage((m) => {
@@ -48,6 +53,22 @@ export function connectSandbox(channel: GuestChannel, init: JsSandboxInit, event
         scripts.get(m.id)?.(m.code)
         scripts.delete(m.id)
         return
+      case 'listen':
+        return channel.post({ t: 'listen-result', id: m.id, error: events.listen(m.port) })
+      case 'unlisten':
+        return events.unlisten(m.port)
+      case 'http-response':
+        requests.get(m.id)?.resolve(m.res)
+        requests.delete(m.id)
+        return
+      case 'signals':
+        return events.signals(m.names)
+      case 'fetch':
+        void events.fetch(m.host, m.port, m.req).then(
+          (res) => !dead && channel.post({ t: 'fetch-result', id: m.id, res }),
+          (e: unknown) => !dead && channel.post({ t: 'fetch-result', id: m.id, res: { error: e instanceof Error ? e.message : String(e) } }),
+        )
+        return
     }
   })
   channel.post({ t: 'init', init })
@@ -68,6 +89,17 @@ export function connectSandbox(channel: GuestChannel, init: JsSandboxInit, event
         scripts.set(id, resolve)
         channel.post({ t: 'script', id, req })
       })
+    },
+    http(port, req) {
+      if (dead) return Promise.reject(new Error('Empty reply from server'))
+      const id = nextId++
+      return new Promise((resolve, reject) => {
+        requests.set(id, { resolve, reject })
+        channel.post({ t: 'http-request', id, port, req })
+      })
+    },
+    signal(name) {
+      if (!dead) channel.post({ t: 'signal', name })
     },
     terminate() {
       if (dead) return

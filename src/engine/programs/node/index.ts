@@ -36,7 +36,7 @@ export function nodeProgram(factory: JsSandboxFactory): Program {
         ctx.stderr.write(`node: ${inv.option} requires an argument\n`)
         return 9
       case 'eval':
-        return runToCompletion(ctx, session(inv.args), { mode: inv.print ? 'print' : 'eval', source: inv.code, filename: '[eval]' })
+        return runToCompletion(session(inv.args), { mode: inv.print ? 'print' : 'eval', source: inv.code, filename: '[eval]' })
       case 'file': {
         const path = resolvePath(ctx.cwd, inv.path)
         const source = readScript(ctx, path)
@@ -44,7 +44,7 @@ export function nodeProgram(factory: JsSandboxFactory): Program {
           ctx.stderr.write(missingMainModule(path, version))
           return 1
         }
-        return runToCompletion(ctx, session([path, ...inv.args]), { mode: 'file', source, filename: path })
+        return runToCompletion(session([path, ...inv.args]), { mode: 'file', source, filename: path })
       }
       case 'repl-or-stdin':
         if (ctx.stdin.isTTY || inv.forceRepl) return runRepl(ctx, session(inv.args))
@@ -70,5 +70,5 @@ async function runStdin(ctx: ProgramContext, session: SandboxSession): Promise<n
   }
   if (ctx.signals.terminated.cancelled) return 143
   if (source.trim() === '') return 0
-  return runToCompletion(ctx, session, { mode: 'stdin', source, filename: '[stdin]' })
+  return runToCompletion(session, { mode: 'stdin', source, filename: '[stdin]' })
 }

@@ -37,6 +37,8 @@ function fakeFactory() {
           events.stdout(`argv=${init.argv.join(' ')}\n`)
           return 0
         },
+        http: async () => ({ status: 200, statusText: 'OK', headers: [], body: '' }),
+        signal: () => {},
         terminate: () => void (record.terminated = true),
       }
       return sandbox

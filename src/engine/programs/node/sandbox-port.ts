@@ -7,7 +7,13 @@
  * The sandbox gets a snapshot of the container's filesystem when it starts; its writes come
  * back as `FsWriteOp`s that the program applies to the container's RootFs, so
  * `docker exec c cat file` sees what the REPL wrote.
+ *
+ * Servers: `http.createServer().listen(port)` in the sandbox asks the engine to bind the port
+ * on the container's network (`events.listen`); each request to it comes back into the sandbox
+ * through `JsSandbox.http`. Signals the script catches (`process.on('SIGTERM', …)`) are reported
+ * with `events.signals`, and the engine delivers them with `JsSandbox.signal`.
  */
+import type { HttpRequest, HttpResponse } from '../../process/types'
 
 /** One filesystem entry as the sandbox sees it. */
 export type SnapshotEntry =
@@ -48,6 +54,14 @@ export interface JsSandboxEvents {
   fs(op: FsWriteOp): void
   /** process.exit(code) was called (or an uncaught error ended a script). */
   exit(code: number): void
+  /** A server in the sandbox listens on `port`: null once bound, else the error text (EADDRINUSE). */
+  listen(port: number): string | null
+  /** That server closed (server.close()). */
+  unlisten(port: number): void
+  /** The signals the script now has `process.on` handlers for (the whole set, each time it changes). */
+  signals(names: string[]): void
+  /** An outgoing HTTP request (http.request / http.get) on the container's network. */
+  fetch(host: string, port: number, req: Omit<HttpRequest, 'remoteAddress'>): Promise<HttpResponse | { error: string }>
 }
 
 /** The outcome of one REPL input. `text` is what the REPL prints (without its final "\n"). */
@@ -74,6 +88,10 @@ export interface JsSandbox {
    * or when it calls process.exit or throws.
    */
   runScript(req: ScriptRequest): Promise<number>
+  /** A request for a port the sandbox listens on; resolves with what the server answered. */
+  http(port: number, req: HttpRequest): Promise<HttpResponse>
+  /** Deliver a signal the script catches (see JsSandboxEvents.signals). */
+  signal(name: string): void
   /** Kill the sandbox at once, even in the middle of an infinite loop. */
   terminate(): void
 }

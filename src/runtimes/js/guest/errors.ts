@@ -34,6 +34,12 @@ function caret(sourceLine: string, column: number): string {
   return ' '.repeat(at) + '^'
 }
 
+/** Errors thrown because nobody listened for an 'error' event (EventEmitter#emit throws them). */
+export const unhandledErrorEvents = new WeakSet<object>()
+
+/** Node's header for those: the throw in lib/events.js (Node 22 line number). */
+const UNHANDLED_ERROR_EVENT = "node:events:485\n      throw er; // Unhandled 'error' event\n      ^\n\n"
+
 /**
  * What Node prints on stderr when a script dies of an uncaught exception
  * (lib/internal/process/execution.js): `file:line`, the line, a caret, the error, the version.
@@ -45,7 +51,8 @@ export function scriptCrash(e: unknown, sources: Map<string, string>, version: s
   void e.stack
   const site = syntax ?? throwSites.get(e)
   let head = ''
-  if (site) {
+  if (unhandledErrorEvents.has(e)) head = UNHANDLED_ERROR_EVENT
+  else if (site) {
     const src = sources.get(site.file)
     const line = src?.split('\n')[site.line - 1]
     if (line !== undefined) head = `${site.file}:${site.line}\n${line}\n${syntax ? ' '.repeat(site.column) + '^' : caret(line, site.column)}\n\n`

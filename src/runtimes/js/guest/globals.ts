@@ -6,7 +6,10 @@ import { makeFs } from './modules/fs'
 import { makeOs } from './modules/os'
 import { makePath } from './modules/path'
 import { CHILD_PROCESS_FUNCTIONS, NET_MODULES, unsupportedModule } from './modules/unsupported'
+import { makeHttp } from './modules/http'
+import { makeQuerystring, makeUrl } from './modules/url'
 import { makeUtil } from './modules/util'
+import type { NetBridge } from './net-bridge'
 import { makeProcess } from './process'
 import { makeLoader } from './require'
 import type { Timers } from './timers'
@@ -20,6 +23,10 @@ interface GlobalsDeps {
   exit(code: number): void
   evalCode(code: string): unknown
   fsWrite(op: FsWriteOp): void
+  net: NetBridge
+  /** Run a callback, reporting what it throws as an uncaught exception. */
+  guard(fn: () => void): void
+  signalsChanged(names: string[]): void
   console: ReturnType<typeof makeConsole>
 }
 
@@ -39,6 +46,7 @@ export function makeGlobals(d: GlobalsDeps) {
       out: d.out,
       err: d.err,
       exit: d.exit,
+      signalsChanged: d.signalsChanged,
       cwd: () => cwd,
       chdir: (dir) => {
         const target = normalizePath(path.resolve(dir))
@@ -60,6 +68,9 @@ export function makeGlobals(d: GlobalsDeps) {
     buffer: () => ({ Buffer }),
     process: () => process,
     timers: () => ({ setTimeout: g.setTimeout, setInterval: g.setInterval, clearTimeout: g.clearTimeout, clearInterval: g.clearInterval, setImmediate: g.setImmediate }),
+    http: () => makeHttp(d.net, d.guard, () => Date.now() + clockSkew),
+    url: makeUrl,
+    querystring: makeQuerystring,
     child_process: () => unsupportedModule('child_process', CHILD_PROCESS_FUNCTIONS),
     ...Object.fromEntries(Object.entries(NET_MODULES).map(([name, fns]) => [name, () => unsupportedModule(name, fns)])),
   }
@@ -86,7 +97,7 @@ export function makeGlobals(d: GlobalsDeps) {
     loader,
     /** Node's REPL has the built-in modules as globals (`fs`, `path`, …); scripts do not. */
     installReplBuiltins() {
-      for (const name of ['fs', 'path', 'os', 'util', 'events', 'child_process']) {
+      for (const name of ['fs', 'path', 'os', 'util', 'events', 'child_process', 'http', 'url', 'querystring']) {
         Object.defineProperty(g, name, {
           configurable: true,
           enumerable: false,

@@ -10,6 +10,33 @@ export interface ProcessHooks {
   exit(code: number): void
   chdir(dir: string): void
   cwd(): string
+  /** The signals with process.on handlers changed (the engine then delivers them here). */
+  signalsChanged(names: string[]): void
+}
+
+/** Signal names a script can catch with process.on. */
+const CATCHABLE = new Set(['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGCONT', 'SIGWINCH'])
+
+/** Report the caught signals whenever a listener is added or removed. */
+function trackSignals(proc: EventEmitter, changed: (names: string[]) => void): void {
+  let reported = ''
+  const report = () => {
+    const names = proc.eventNames().filter((n): n is string => typeof n === 'string' && CATCHABLE.has(n))
+    const key = names.join(',')
+    if (key === reported) return
+    reported = key
+    changed(names)
+  }
+  const methods = ['on', 'addListener', 'once', 'prependListener', 'off', 'removeListener', 'removeAllListeners'] as const
+  const target = proc as unknown as Record<string, (...a: unknown[]) => unknown>
+  for (const m of methods) {
+    const original = target[m]!
+    target[m] = function (this: unknown, ...args: unknown[]) {
+      const r = original.apply(this, args)
+      report()
+      return r
+    }
+  }
 }
 
 /** Versions a Node 22+ reports besides its own (process.versions). */
@@ -86,5 +113,6 @@ export function makeProcess(init: JsSandboxInit, hooks: ProcessHooks, started: n
     config: { variables: {} },
     features: {},
   })
+  trackSignals(proc, hooks.signalsChanged)
   return proc
 }

@@ -14,6 +14,7 @@ import { compileReplInput, scriptSyntaxError } from './repl-compile'
 import { installStackFormatting } from './stack'
 import { Timers, type HostTimers } from './timers'
 import { WRAPPER_PREFIX } from './require'
+import { NetBridge } from './net-bridge'
 
 export interface GuestHost {
   post(m: GuestMessage): void
@@ -32,6 +33,8 @@ export function startGuest(host: GuestHost): void {
       host.post({ t: 'ready' })
     } else if (m.t === 'repl') void rt?.evalRepl(m.id, m.code)
     else if (m.t === 'script') rt?.runScript(m.id, m.req)
+    else if (m.t === 'signal') rt?.signal(m.name)
+    else rt?.net.receive(m)
   })
 }
 
@@ -71,7 +74,7 @@ function boot(host: GuestHost, init: JsSandboxInit) {
   }
   const checkIdle = () =>
     host.timers.setTimeout(() => {
-      if (scriptId === null || exited || timers.refCount > 0) return
+      if (scriptId === null || exited || timers.refCount > 0 || net.refs > 0) return
       const id = scriptId
       scriptId = null
       const proc = g.process as { exitCode?: number; emit(n: string, c: number): void }
@@ -79,7 +82,20 @@ function boot(host: GuestHost, init: JsSandboxInit) {
       if (!exited) host.post({ t: 'script-done', id, code: Number(proc.exitCode ?? 0) | 0 })
     }, 0)
   const timers = new Timers(host.timers, guard, checkIdle)
-  const g = makeGlobals({ init, timers, out, err, exit, evalCode: globalEval, fsWrite: (op) => host.post({ t: 'fs', op }), console: makeConsole(out, err, () => performance.now()) })
+  const net = new NetBridge((m) => !exited && host.post(m), checkIdle)
+  const g = makeGlobals({
+    init,
+    timers,
+    out,
+    err,
+    exit,
+    net,
+    guard,
+    evalCode: globalEval,
+    fsWrite: (op) => host.post({ t: 'fs', op }),
+    signalsChanged: (names) => host.post({ t: 'signals', names }),
+    console: makeConsole(out, err, () => performance.now()),
+  })
   installStackFormatting(
     {
       isUserFile: (name) => /^REPL\d+$/.test(name) || name === '[eval]' || name === '[stdin]' || g.loader.files.has(name),
@@ -135,5 +151,11 @@ function boot(host: GuestHost, init: JsSandboxInit) {
     checkIdle()
   }
 
-  return { evalRepl, runScript }
+  /** A signal the script catches: its process.on handlers run (Node emits the signal's name). */
+  function signal(name: string): void {
+    guard(() => g.process.emit(name, name))
+    checkIdle()
+  }
+
+  return { evalRepl, runScript, signal, net }
 }

@@ -15,7 +15,6 @@ export function unsupportedModule(name: string, functions: string[]) {
 
 export const CHILD_PROCESS_FUNCTIONS = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']
 export const NET_MODULES: Record<string, string[]> = {
-  http: ['createServer', 'request', 'get'],
   https: ['createServer', 'request', 'get'],
   net: ['createServer', 'connect', 'createConnection'],
   dgram: ['createSocket'],
