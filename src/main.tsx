@@ -36,7 +36,7 @@ void wharf.ready.then((w) => Object.assign(window, { __wharfEngine: w.engine }))
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
-      <App connect={wharf.connect} />
+      <App connect={wharf.connect} workspace={wharf.ready.then((w) => w.workspace)} />
     </StoreContext.Provider>
   </StrictMode>,
 )

@@ -22,6 +22,8 @@ export interface UiPrefs {
   fontSize: number
   panels: Record<PanelName, boolean>
   layout: Layout
+  /** The build-context editor beside the terminal (behind a tab on small screens). */
+  editor: boolean
 }
 
 /** Set by the URL only, never persisted. */
@@ -71,6 +73,7 @@ export function loadPrefs(storage: StorageLike | null): Partial<UiPrefs> {
     if (isOneOf(THEMES, r.theme)) out.theme = r.theme
     if (typeof r.fontSize === 'number' && Number.isFinite(r.fontSize)) out.fontSize = clampFont(r.fontSize)
     if (isOneOf(LAYOUTS, r.layout)) out.layout = r.layout
+    if (typeof r.editor === 'boolean') out.editor = r.editor
     if (typeof r.panels === 'object' && r.panels !== null) {
       const p = r.panels as Record<string, unknown>
       out.panels = { images: p.images !== false, containers: p.containers !== false, ports: p.ports !== false }
@@ -114,6 +117,9 @@ export function prefsFromUrl(search: string): { prefs: Partial<UiPrefs>; embed: 
   const panels = q.get('panels')
   const parsed = panels === null ? undefined : parsePanels(panels)
   if (parsed) prefs.panels = parsed
+  const editor = q.get('editor')
+  if (editor === '1' || editor === 'true') prefs.editor = true
+  if (editor === '0' || editor === 'false') prefs.editor = false
   return { prefs, embed: { minimalChrome: q.get('chrome') === 'min' } }
 }
 
@@ -135,6 +141,7 @@ export function initialPrefs(env: Environment): { prefs: UiPrefs; embed: EmbedOp
     fontSize: FONT_DEFAULT,
     panels: { images: true, containers: true, ports: true },
     layout: 'auto',
+    editor: false,
     ...stored,
     ...url.prefs,
   }

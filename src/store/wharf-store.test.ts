@@ -92,6 +92,17 @@ describe('wharf store', () => {
     expect(store.getState().panels.containers).toBe(true)
   })
 
+  it('shows the editor from ?editor=1, over the stored choice, and remembers the toggle', () => {
+    const storage = memoryStorage()
+    storage.setItem('wharf.ui.v1', JSON.stringify({ editor: false }))
+    const { store } = createWharfStore(fakeFacade().facade, { ...env, storage, search: '?editor=1' })
+    expect(store.getState().editor).toBe(true)
+    store.getState().setEditor(false)
+    expect(JSON.parse(storage.getItem('wharf.ui.v1')!).editor).toBe(false)
+    expect(createWharfStore(fakeFacade().facade, { ...env, storage }).store.getState().editor).toBe(false)
+    expect(createWharfStore(fakeFacade().facade, env).store.getState().editor).toBe(false)
+  })
+
   it('falls back to the browser language, then English', () => {
     expect(createWharfStore(fakeFacade().facade, { ...env, navigatorLanguages: ['ko-KR'] }).store.getState().language).toBe('ko')
     expect(createWharfStore(fakeFacade().facade, { ...env, navigatorLanguages: [] }).store.getState().language).toBe('en')

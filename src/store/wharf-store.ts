@@ -11,8 +11,8 @@ import { clampFont, initialPrefs, savePrefs, type EmbedOptions, type Environment
 export interface WharfState extends UiPrefs {
   snapshot: PanelSnapshot
   embed: EmbedOptions
-  /** On small screens the panels sit behind a tab: which one is showing. */
-  view: 'terminal' | 'panels'
+  /** On small screens the panels (and the editor) sit behind tabs: which one is showing. */
+  view: View
   setLanguage(language: Language): void
   setTheme(theme: Theme): void
   setFontSize(size: number): void
@@ -20,8 +20,11 @@ export interface WharfState extends UiPrefs {
   setPanelVisible(panel: PanelName, visible: boolean): void
   setAllPanels(visible: boolean): void
   setLayout(layout: Layout): void
-  setView(view: 'terminal' | 'panels'): void
+  setView(view: View): void
+  setEditor(visible: boolean): void
 }
+
+export type View = 'terminal' | 'panels' | 'editor'
 
 export type WharfStore = StoreApi<WharfState>
 
@@ -31,7 +34,7 @@ export interface WharfStoreOptions extends Environment {
 }
 
 function prefsOf(s: WharfState): UiPrefs {
-  return { language: s.language, theme: s.theme, fontSize: s.fontSize, panels: s.panels, layout: s.layout }
+  return { language: s.language, theme: s.theme, fontSize: s.fontSize, panels: s.panels, layout: s.layout, editor: s.editor }
 }
 
 export function createWharfStore(facade: EngineFacade, options: WharfStoreOptions): { store: WharfStore; dispose(): void } {
@@ -54,6 +57,11 @@ export function createWharfStore(facade: EngineFacade, options: WharfStoreOption
       setAllPanels: (visible) => update({ panels: { images: visible, containers: visible, ports: visible } }),
       setLayout: (layout) => update({ layout }),
       setView: (view) => set({ view }),
+      // Opening the editor on a small screen shows it; closing it returns to the terminal.
+      setEditor: (editor) => {
+        update({ editor })
+        set({ view: editor ? 'editor' : get().view === 'editor' ? 'terminal' : get().view })
+      },
     }
   })
   const batch = frameBatch(() => store.setState({ snapshot: facade.panelSnapshot() }), options.schedule ?? animationFrameScheduler())

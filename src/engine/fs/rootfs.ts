@@ -37,6 +37,12 @@ export interface WriteOptions {
 export class RootFs {
   private upperIndex: Map<string, Set<string>> | null = null
 
+  /**
+   * Called after each change to the upper layer with the path written or removed. Unset except
+   * on the host's workspace, where a face (the editor) listens; the engine itself never does.
+   */
+  onChange?: (path: string) => void
+
   constructor(
     readonly lowers: readonly Readonly<LayerFiles>[],
     readonly upper: LayerFiles,
@@ -132,6 +138,7 @@ export class RootFs {
   private put(path: string, entry: LayerEntry): void {
     this.upper[path] = entry
     this.upperIndex = null
+    this.onChange?.(path)
   }
 
   private parentMustBeDir(p: string, original: string): void {
@@ -216,6 +223,7 @@ export class RootFs {
     else {
       delete this.upper[p]
       this.upperIndex = null
+      this.onChange?.(p)
     }
   }
 

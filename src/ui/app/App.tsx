@@ -2,7 +2,11 @@ import { useEffect, useId } from 'react'
 import { setLanguage as setCatalogLanguage } from '../../i18n'
 import type { PortRow } from '../../engine/facade'
 import type { TerminalConnection } from '../terminal/connection'
+import { EditorArea } from '../editor/EditorArea'
+import type { Workspace } from '../editor/workspace'
 import { TerminalTabs } from '../terminal/TerminalTabs'
+import { BrowserSplit } from '../browser/BrowserSplit'
+import { openPortInBrowser } from '../browser/browser-store'
 import { Header } from './Header'
 import { PanelsArea } from './PanelsArea'
 import { useT, useWharf } from './store-context'
@@ -11,21 +15,24 @@ import { useLayoutMode } from './use-layout-mode'
 interface Props {
   connect: () => TerminalConnection
   onOpenPort?: (port: PortRow) => void
+  /** The workspace files for the editor, once the engine has loaded. */
+  workspace?: Promise<Workspace>
 }
 
 const TAB = 'flex-1 border-b-2 border-transparent px-3 py-1 text-sm aria-selected:border-accent aria-selected:font-semibold'
 
-export function App({ connect, onOpenPort = () => {} }: Props) {
+export function App({ connect, onOpenPort, workspace }: Props) {
   const t = useT()
   const language = useWharf((s) => s.language)
   const theme = useWharf((s) => s.theme)
   const fontSize = useWharf((s) => s.fontSize)
   const minimal = useWharf((s) => s.embed.minimalChrome)
   const anyPanel = useWharf((s) => Object.values(s.panels).some(Boolean))
-  const view = useWharf((s) => s.view)
+  const editor = useWharf((s) => s.editor) && workspace !== undefined
+  const storedView = useWharf((s) => s.view)
   const setView = useWharf((s) => s.setView)
   const mode = useLayoutMode(useWharf((s) => s.layout))
-  const ids = { terminal: useId(), panels: useId(), terminalTab: useId(), panelsTab: useId() }
+  const ids = { terminal: useId(), panels: useId(), terminalTab: useId(), panelsTab: useId(), editor: useId(), editorTab: useId() }
 
   useEffect(() => {
     const root = document.documentElement
@@ -37,11 +44,22 @@ export function App({ connect, onOpenPort = () => {} }: Props) {
     document.title = `${t('app.name')} · ${t('app.tagline')}`
   }, [language, theme, fontSize, t])
 
-  const tabs = anyPanel && mode === 'tabs'
+  // The editor goes beside the terminal when there is width for it, else behind a tab.
+  const tabs = (anyPanel || editor) && (mode === 'tabs' || (editor && mode === 'stack'))
+  const view = (storedView === 'editor' && !editor) || (storedView === 'panels' && !anyPanel) ? 'terminal' : storedView
   const showTerminal = !tabs || view === 'terminal'
   const showPanels = anyPanel && (!tabs || view === 'panels')
+  // The Ports panel opens a published port in the built-in browser (which shares the terminal's place).
+  const openPort =
+    onOpenPort ??
+    ((p: PortRow) => {
+      openPortInBrowser(p.hostPort)
+      setView('terminal')
+    })
   const grid =
-    !anyPanel ? 'grid-rows-[minmax(0,1fr)]'
+    tabs ? 'grid-rows-[auto_minmax(0,1fr)]'
+    : editor ? `${anyPanel ? 'grid-cols-[minmax(0,1fr)_minmax(0,1fr)_clamp(14rem,22vw,24rem)]' : 'grid-cols-2'} grid-rows-[minmax(0,1fr)]`
+    : !anyPanel ? 'grid-rows-[minmax(0,1fr)]'
     : mode === 'side' ? 'grid-cols-[minmax(0,1fr)_clamp(16rem,28vw,30rem)] grid-rows-[minmax(0,1fr)]'
     : mode === 'stack' ? 'grid-rows-[minmax(0,3fr)_minmax(0,2fr)]'
     : 'grid-rows-[auto_minmax(0,1fr)]'
@@ -58,24 +76,42 @@ export function App({ connect, onOpenPort = () => {} }: Props) {
             <button id={ids.terminalTab} type="button" role="tab" aria-selected={view === 'terminal'} aria-controls={ids.terminal} className={TAB} onClick={() => setView('terminal')}>
               {t('layout.terminalTab')}
             </button>
-            <button id={ids.panelsTab} type="button" role="tab" aria-selected={view === 'panels'} aria-controls={ids.panels} className={TAB} onClick={() => setView('panels')}>
-              {t('layout.panelsTab')}
-            </button>
+            {editor && (
+              <button id={ids.editorTab} type="button" role="tab" aria-selected={view === 'editor'} aria-controls={ids.editor} className={TAB} onClick={() => setView('editor')}>
+                {t('layout.editorTab')}
+              </button>
+            )}
+            {anyPanel && (
+              <button id={ids.panelsTab} type="button" role="tab" aria-selected={view === 'panels'} aria-controls={ids.panels} className={TAB} onClick={() => setView('panels')}>
+                {t('layout.panelsTab')}
+              </button>
+            )}
           </div>
         )}
-        <main
-          id={ids.terminal}
-          aria-label={t('terminal.label')}
-          role={tabs ? 'tabpanel' : undefined}
-          aria-labelledby={tabs ? ids.terminalTab : undefined}
-          className={`min-h-0 min-w-0 bg-term p-1.5 ${showTerminal ? '' : 'hidden'}`}
-        >
-          <TerminalTabs connect={connect} fontSize={fontSize} theme={theme} label={t('terminal.hint')} autoFocus={window.top === window} t={t} />
-        </main>
+        <BrowserSplit mode={tabs ? 'tabs' : mode} hidden={!showTerminal}>
+          <main
+            id={ids.terminal}
+            aria-label={t('terminal.label')}
+            role={tabs ? 'tabpanel' : undefined}
+            aria-labelledby={tabs ? ids.terminalTab : undefined}
+            className={`min-h-0 min-w-0 bg-term p-1.5 ${showTerminal ? '' : 'hidden'}`}
+          >
+            <TerminalTabs connect={connect} fontSize={fontSize} theme={theme} label={t('terminal.hint')} autoFocus={window.top === window} t={t} />
+          </main>
+        </BrowserSplit>
+        {editor && workspace && (
+          // Kept mounted behind its tab: open files and undo history survive switching views.
+          <EditorArea
+            id={ids.editor}
+            workspace={workspace}
+            labelledBy={tabs ? ids.editorTab : undefined}
+            className={`${tabs ? (view === 'editor' ? '' : 'hidden') : 'border-l border-line'}`}
+          />
+        )}
         {showPanels && (
           <PanelsArea
             id={ids.panels}
-            onOpenPort={onOpenPort}
+            onOpenPort={openPort}
             className={mode === 'side' ? 'border-l border-line' : mode === 'stack' ? 'border-t border-line' : ''}
           />
         )}

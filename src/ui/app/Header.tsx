@@ -16,6 +16,8 @@ export function Header() {
   const setTheme = useWharf((s) => s.setTheme)
   const changeFontSize = useWharf((s) => s.changeFontSize)
   const setAllPanels = useWharf((s) => s.setAllPanels)
+  const editor = useWharf((s) => s.editor)
+  const setEditor = useWharf((s) => s.setEditor)
 
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-line bg-surface px-3 py-1.5">
@@ -56,6 +58,9 @@ export function Header() {
             <span aria-hidden="true">A+</span>
           </button>
         </div>
+        <button type="button" className={BUTTON} aria-pressed={editor} onClick={() => setEditor(!editor)}>
+          {t('header.editor')}
+        </button>
         <button type="button" className={BUTTON} aria-pressed={anyPanel} onClick={() => setAllPanels(!anyPanel)}>
           {t('header.panels')}
         </button>

@@ -16,6 +16,13 @@ export interface LazyWharf {
   ready: Promise<Wharf>
 }
 
+let current: Promise<Wharf> | null = null
+
+/** The page's engine once loaded (for panels that talk to it directly, like the browser). */
+export function wharfReady(): Promise<Wharf> | null {
+  return current
+}
+
 export function lazyWharf(o: WharfOptions): LazyWharf {
   const listeners = new Set<() => void>()
   let wharf: Wharf | null = null
@@ -25,6 +32,7 @@ export function lazyWharf(o: WharfOptions): LazyWharf {
     listeners.forEach((l) => l())
     return wharf
   })
+  current = ready
   const facade: EngineFacade = {
     panelSnapshot: () => wharf?.facade.panelSnapshot() ?? EMPTY,
     subscribe: (l) => {

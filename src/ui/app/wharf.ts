@@ -18,10 +18,13 @@ import type { TerminalConnection } from '../terminal/connection'
 import type { StorageLike } from '../../store'
 import { loadSnapshot, saveSnapshotSoon } from './persistence'
 import { browserPythonFactory } from '../../runtimes/python/browser'
+import { createWorkspace, type Workspace } from '../editor/workspace'
 
 export interface Wharf {
   facade: EngineFacade
   engine: Engine
+  /** The host files under the home directory, with change notification (the editor's view). */
+  workspace: Workspace
   connect(): TerminalConnection
 }
 
@@ -76,10 +79,12 @@ export function createWharf(o: WharfOptions): Wharf {
   if (saved) restartRestoredContainers(engine.daemon)
   const persist = () => saveSnapshotSoon(o.storage, () => ({ seed: saved?.seed ?? seed, ...engine.snapshot() }))
   engine.daemon.subscribe(persist)
+  const workspace = createWorkspace(engine.host.fs, engine.homeDir, persist)
   let sessions = 0
 
   return {
     engine,
+    workspace,
     facade: {
       panelSnapshot: () => engine.daemon.panelSnapshot(),
       subscribe: (l) => {
