@@ -12,5 +12,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     testTimeout: 30000,
+    // Test files run one at a time: several spawn language runtimes (worker threads, Pyodide,
+    // headless runner processes) and on a 2-core machine running them side by side starved
+    // them without making the suite any faster (53 s either way).
+    fileParallelism: false,
   },
 })
