@@ -17,6 +17,11 @@ export interface EngineFigures {
   heapKBPerContainerRounds: number[]
   runningAtEnd: number
   latencyUs: Record<string, { median: number; p90: number; iterations: number }>
+  /** `docker build` of an unchanged 10-instruction Dockerfile: median ms, and whether every step was CACHED. */
+  rebuildMs: number
+  rebuildAllCached: boolean
+  /** A cold `docker build` of seed 001's Node.js app (FROM node, COPY, RUN npm install), ms. */
+  coldBuildMs: number
 }
 
 /**
@@ -99,6 +104,49 @@ async function latency(iterations: number) {
   return out
 }
 
+const TEN_STEPS = [
+  'FROM alpine',
+  'WORKDIR /app',
+  'ENV GREETING=hello',
+  'RUN echo one > /one',
+  'RUN echo two > /two',
+  'COPY a.txt /app/',
+  'RUN mkdir -p /data',
+  'COPY b.txt /data/',
+  'LABEL course=wharf',
+  'CMD ["sh"]',
+].join('\n')
+
+/** Rebuild time of an unchanged 10-step Dockerfile, and a cold build of seed 001's app. */
+async function builds(iterations: number) {
+  const e = createTestEngine()
+  const fs = e.host.fs
+  fs.mkdir('/home/learner/ten', { recursive: true })
+  fs.writeFile('/home/learner/ten/Dockerfile', TEN_STEPS + '\n')
+  fs.writeFile('/home/learner/ten/a.txt', 'a\n')
+  fs.writeFile('/home/learner/ten/b.txt', 'b\n')
+  const build = ['build', '--progress=plain', '-t', 'ten', '/home/learner/ten']
+  await must(e, build)
+  const times: number[] = []
+  let allCached = true
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now()
+    const r = await docker(e, build)
+    times.push(performance.now() - t0)
+    // steps with a [n/6] number: WORKDIR, three RUNs, two COPYs
+    allCached &&= (r.stderr + r.stdout).split('\n').filter((l) => / CACHED$/.test(l)).length === 6
+  }
+  const cold = createTestEngine()
+  cold.host.fs.mkdir('/home/learner/node-app', { recursive: true })
+  cold.host.fs.writeFile('/home/learner/node-app/package.json', '{ "name": "node-app", "version": "1.0.0", "main": "server.js", "dependencies": { "express": "^5.1.0" } }\n')
+  cold.host.fs.writeFile('/home/learner/node-app/server.js', 'require("express")().get("/", (q, s) => s.send("hi")).listen(80)\n')
+  cold.host.fs.writeFile('/home/learner/node-app/Dockerfile', 'FROM node\nWORKDIR /app\nCOPY . /app\nRUN npm install\nEXPOSE 80\nCMD ["node", "server.js"]\n')
+  const t0 = performance.now()
+  await must(cold, ['build', '-q', '-t', 'node-app', '/home/learner/node-app'])
+  const coldBuildMs = performance.now() - t0
+  return { rebuildMs: median(times), rebuildAllCached: allCached, coldBuildMs }
+}
+
 async function main() {
   const n = Number(process.env.BENCH_CONTAINERS ?? 1000)
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
@@ -114,6 +162,7 @@ async function main() {
     heapKBPerContainerRounds: results.map((r) => r.heapKB),
     runningAtEnd: Math.min(...results.map((r) => r.running)),
     latencyUs: await latency(Number(process.env.BENCH_ITERATIONS ?? 300)),
+    ...(await builds(20)),
   }
   process.stdout.write(JSON.stringify(figures) + '\n')
 }

@@ -28,7 +28,7 @@ export const numberToIp = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n
  * binding to the container. Names resolve only on user-defined networks (embedded DNS), never on
  * the default bridge, and only between containers sharing a network.
  */
-const LISTEN_GRACE_MS = 2000
+const LISTEN_GRACE_MS = 5000
 const LISTEN_MAX_MS = 30_000
 
 export class VirtualNetwork {
