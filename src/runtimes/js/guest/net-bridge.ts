@@ -30,10 +30,15 @@ export class NetBridge {
 
   listen(port: number, handler: ServerHandler): Promise<string | null> {
     const id = this.nextId++
+    // a bind waiting for the engine's answer keeps the loop alive, as libuv's pending handle does
+    // (in the browser the answer crosses the iframe and the page: later than a zero timeout)
+    this.inflight++
     return new Promise((resolve) => {
       this.listenWaits.set(id, (error) => {
+        this.inflight--
         if (error === null) this.servers.set(port, { handler, ref: true })
         resolve(error)
+        this.onIdleMaybe()
       })
       this.post({ t: 'listen', id, port })
     })
