@@ -37,7 +37,8 @@ export type SpawnFailure = { error: 'not-found' | 'no-such-file' | 'permission' 
  * It resolves executables through PATH, runs programs as processes, and delivers signals.
  */
 export class Machine {
-  private procs = new Map<number, ProcEntry>()
+  /** @internal the process table (ProcessHost reads it) */
+  readonly procs = new Map<number, ProcEntry>()
   private nextPid = 1
   columns = 80
   /** Start-up work still under way in this namespace (see ProgramHost.booting). */
@@ -80,7 +81,8 @@ export class Machine {
   }
 
   /** Find the program behind argv[0] (through PATH, or a script's `#!` interpreter). */
-  private load(argv: string[], env: Map<string, string>, cwd: string): { program: Program; argv: string[] } | SpawnFailure {
+  /** @internal resolve argv[0] to a program (ProcessHost's exec uses it) */
+  load(argv: string[], env: Map<string, string>, cwd: string): { program: Program; argv: string[] } | SpawnFailure {
     const argv0 = argv[0] ?? ''
     const found = resolveExecutable(this.fs, argv0, env.get('PATH') ?? '', cwd)
     if (!found.ok) return { error: found.reason, path: argv0 }
@@ -144,7 +146,7 @@ export class Machine {
       pid,
       uid,
       signals,
-      host: this.hostFor(pid, () => ctx, guard, finish),
+      host: new ProcessHost(this, pid, () => ctx, guard, finish),
     }
     Promise.resolve()
       .then(() => program(ctx))
@@ -160,91 +162,111 @@ export class Machine {
     return { pid, exit, signal: (sig) => signals.deliver(sig), hasHandler: (sig) => signals.hasHandler(sig) }
   }
 
-  private hostFor(
-    pid: number,
-    ctx: () => ProgramContext,
-    guard: (s: OutputStream | undefined) => OutputStream,
-    finish: (status: number) => void,
-  ): ProgramHost {
-    const columns = () => this.columns
-    const rows = () => this.rows
-    const hostname = () => this.hostname
-    return {
-      clock: this.clock,
-      random: this.random,
-      get hostname() {
-        return hostname()
-      },
-      containerId: this.id,
-      network: this.network,
-      get columns() {
-        return columns()
-      },
-      get rows() {
-        return rows()
-      },
-      processes: () => this.processes(),
-      booting: (work: Promise<unknown>) => {
-        this.bootWork++
-        const done = () => void this.bootWork--
-        work.then(done, done)
-      },
-      spawn: async (o: SpawnOptions): Promise<number> => {
-        const parent = ctx()
-        const child = this.spawn({
-          argv: o.argv,
-          env: o.env ?? new Map(parent.env),
-          cwd: o.cwd ?? parent.cwd,
-          stdin: o.stdin ?? parent.stdin,
-          stdout: o.stdout ?? parent.stdout,
-          stderr: o.stderr ?? parent.stderr,
-          ppid: pid,
-          uid: parent.uid,
-          tty: o.stdout ? o.stdout.isTTY === true : parent.tty,
-        })
-        if ('error' in child) return child.error === 'not-found' || child.error === 'no-such-file' ? 127 : 126
-        // A child dies with its parent's termination only through the process group; here the
-        // shell's children are stopped when the parent is terminated (Ctrl+C reaches both).
-        const off = parent.signals.terminated.onCancel(() => child.signal('SIGKILL'))
-        const status = await child.exit
-        off()
-        return status
-      },
-      exec: (o: SpawnOptions): Promise<number> | null => {
-        // `exec "$@"` at the end of an entrypoint: the server becomes PID 1 and gets docker
-        // stop's signal itself (nginx exits 0 on SIGQUIT instead of being killed after 10 s)
-        const parent = ctx()
-        const env = o.env ?? new Map(parent.env)
-        const cwd = o.cwd ?? parent.cwd
-        const loaded = this.load(o.argv, env, cwd)
-        if ('error' in loaded) return null
-        const entry = this.procs.get(pid)
-        if (entry) {
-          entry.argv = loaded.argv
-          entry.signals.resetHandlers()
-        }
-        const stdout = o.stdout ? guard(o.stdout) : parent.stdout
-        const image: ProgramContext = {
-          ...parent,
-          argv: loaded.argv,
-          env,
-          cwd,
-          stdin: o.stdin ?? parent.stdin,
-          stdout,
-          stderr: o.stderr ? guard(o.stderr) : parent.stderr,
-          tty: o.stdout ? o.stdout.isTTY === true : parent.tty,
-          host: this.hostFor(pid, () => image, guard, finish),
-        }
-        // the old program never resumes: the process ends when the new one does
-        return Promise.resolve()
-          .then(() => loaded.program(image))
-          .catch((err: unknown) => {
-            if (err instanceof BrokenPipeError) return 141
-            image.stderr.write(`${loaded.argv[0]}: ${err instanceof Error ? err.message : String(err)}\n`)
-            return 1
-          })
-          .then((status) => (finish(status), status))
-      },
+}
+
+/**
+ * What a process sees of its machine (ProgramContext.host). A class rather than an object of
+ * closures: there is one per process, and a thousand idle containers should stay light.
+ */
+class ProcessHost implements ProgramHost {
+  constructor(
+    private readonly machine: Machine,
+    private readonly pid: number,
+    private readonly ctx: () => ProgramContext,
+    private readonly guard: (s: OutputStream | undefined) => OutputStream,
+    private readonly finish: (status: number) => void,
+  ) {}
+
+  get clock() {
+    return this.machine.clock
+  }
+  get random() {
+    return this.machine.random
+  }
+  get hostname() {
+    return this.machine.hostname
+  }
+  get containerId() {
+    return this.machine.id
+  }
+  get network() {
+    return this.machine.network
+  }
+  get columns() {
+    return this.machine.columns
+  }
+  get rows() {
+    return this.machine.rows
+  }
+
+  processes(): ProcessInfo[] {
+    return this.machine.processes()
+  }
+
+  booting(work: Promise<unknown>): void {
+    const m = this.machine
+    m.bootWork++
+    const done = () => void m.bootWork--
+    work.then(done, done)
+  }
+
+  async spawn(o: SpawnOptions): Promise<number> {
+    const parent = this.ctx()
+    const child = this.machine.spawn({
+      argv: o.argv,
+      env: o.env ?? new Map(parent.env),
+      cwd: o.cwd ?? parent.cwd,
+      stdin: o.stdin ?? parent.stdin,
+      stdout: o.stdout ?? parent.stdout,
+      stderr: o.stderr ?? parent.stderr,
+      ppid: this.pid,
+      uid: parent.uid,
+      tty: o.stdout ? o.stdout.isTTY === true : parent.tty,
+    })
+    if ('error' in child) return child.error === 'not-found' || child.error === 'no-such-file' ? 127 : 126
+    // A child dies with its parent's termination only through the process group; here the
+    // shell's children are stopped when the parent is terminated (Ctrl+C reaches both).
+    const off = parent.signals.terminated.onCancel(() => child.signal('SIGKILL'))
+    const status = await child.exit
+    off()
+    return status
+  }
+
+  exec(o: SpawnOptions): Promise<number> | null {
+    // `exec "$@"` at the end of an entrypoint: the server becomes PID 1 and gets docker
+    // stop's signal itself (nginx exits 0 on SIGQUIT instead of being killed after 10 s)
+    const parent = this.ctx()
+    const env = o.env ?? new Map(parent.env)
+    const cwd = o.cwd ?? parent.cwd
+    const loaded = this.machine.load(o.argv, env, cwd)
+    if ('error' in loaded) return null
+    const entry = this.machine.procs.get(this.pid)
+    if (entry) {
+      entry.argv = loaded.argv
+      entry.signals.resetHandlers()
     }
+    const image: ProgramContext = {
+      ...parent,
+      argv: loaded.argv,
+      env,
+      cwd,
+      stdin: o.stdin ?? parent.stdin,
+      stdout: o.stdout ? this.guard(o.stdout) : parent.stdout,
+      stderr: o.stderr ? this.guard(o.stderr) : parent.stderr,
+      tty: o.stdout ? o.stdout.isTTY === true : parent.tty,
+      host: new ProcessHost(this.machine, this.pid, () => image, this.guard, this.finish),
+    }
+    // the old program never resumes: the process ends when the new one does
+    return Promise.resolve()
+      .then(() => loaded.program(image))
+      .catch((err: unknown) => {
+        if (err instanceof BrokenPipeError) return 141
+        image.stderr.write(`${loaded.argv[0]}: ${err instanceof Error ? err.message : String(err)}\n`)
+        return 1
+      })
+      .then((status) => {
+        this.finish(status)
+        return status
+      })
   }
 }
