@@ -18,5 +18,5 @@ test('docker run -d --name web -p 8080:80 nginx shows the pull, then web in the 
   const ports = page.getByRole('region', { name: 'Ports' })
   await expect(ports).toContainText('8080')
   await expect(ports).toContainText('web')
-  await page.screenshot({ path: 'docs/screenshot.png' })
+  await page.screenshot({ path: 'test-results/first-container.png' })
 })
