@@ -11,6 +11,7 @@ export interface UtcFields {
   second: number
   ms: number
   weekday: number // 0 = Sunday
+  yearDay: number // 1-366
 }
 
 const DAY = 86_400_000
@@ -41,7 +42,8 @@ export function utcFields(ms: number): UtcFields {
   const minute = Math.floor(rem / 60_000)
   rem -= minute * 60_000
   const second = Math.floor(rem / 1000)
-  return { year, month, day, hour, minute, second, ms: rem - second * 1000, weekday: (((days + 4) % 7) + 7) % 7 }
+  const yearDay = days - daysFromCivil(year, 1, 1) + 1
+  return { year, month, day, hour, minute, second, ms: rem - second * 1000, weekday: (((days + 4) % 7) + 7) % 7, yearDay }
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')

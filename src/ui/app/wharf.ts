@@ -10,7 +10,8 @@
  */
 import { createEngine, type Engine } from '../../engine'
 import type { EngineFacade } from '../../engine/facade'
-import { seededRandom, type Clock } from '../../engine/kernel/ports'
+import { seededRandom } from '../../engine/kernel/ports'
+import { timerClock } from '../../runtimes/timer-clock'
 import { restartRestoredContainers } from '../../engine/daemon/restore'
 import { TerminalSession } from '../../session/terminal-session'
 import { lazyBrowserJsSandbox } from '../../runtimes/js'
@@ -37,21 +38,7 @@ export interface WharfOptions {
   restoredNotice: string
 }
 
-const browserClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, cancel) =>
-    new Promise<boolean>((resolve) => {
-      if (cancel?.cancelled) return resolve(false)
-      const t = setTimeout(() => {
-        off?.()
-        resolve(true)
-      }, ms)
-      const off = cancel?.onCancel(() => {
-        clearTimeout(t)
-        resolve(false)
-      })
-    }),
-}
+const browserClock = timerClock(() => Date.now())
 
 function pullSpeed(param: string | null): number {
   if (param === 'instant') return Infinity

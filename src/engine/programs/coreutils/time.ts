@@ -1,49 +1,6 @@
-/** Epoch milliseconds to UTC calendar fields by arithmetic (Hinnant's civil_from_days); the engine has no Date. */
-export interface UtcFields {
-  year: number
-  month: number // 1-12
-  day: number
-  hour: number
-  minute: number
-  second: number
-  weekday: number // 0 = Sunday
-  yearDay: number // 1-366
-}
+import { daysFromCivil, utcFields, type UtcFields } from '../../kernel/time'
 
-export function utcFields(ms: number): UtcFields {
-  const totalSeconds = Math.floor(ms / 1000)
-  const days = Math.floor(totalSeconds / 86400)
-  const secs = totalSeconds - days * 86400
-  const z = days + 719468
-  const era = Math.floor(z / 146097)
-  const doe = z - era * 146097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const month = mp < 10 ? mp + 3 : mp - 9
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-  const jan1 = daysFromCivil(year, 1, 1)
-  return {
-    year,
-    month,
-    day,
-    hour: Math.floor(secs / 3600),
-    minute: Math.floor((secs % 3600) / 60),
-    second: secs % 60,
-    weekday: (((days + 4) % 7) + 7) % 7,
-    yearDay: days - jan1 + 1,
-  }
-}
-
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-}
+export { daysFromCivil, utcFields, type UtcFields }
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 export const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
