@@ -33,7 +33,7 @@ export const ko: Catalog = {
   'terminal.newTab': '새 터미널',
   'terminal.closeTab': '터미널 {n} 닫기',
   'terminal.tabName': '터미널 {n}',
-  'terminal.welcome': 'Wharf에 오신 것을 환영합니다. 브라우저 안의 Docker 실습장입니다. 아래에 docker 명령을 입력하세요. 도움말은 help를 입력하세요.',
+  'terminal.welcome': 'Wharf에 오신 것을 환영합니다. docker 명령을 입력해 보세요. 도움말은 help를 입력하세요.',
   'terminal.help':
     '이 터미널은 docker 클라이언트가 설치된 작은 리눅스 호스트입니다.\n' +
     '  docker run hello-world          첫 번째 컨테이너 실행\n' +
