@@ -1,17 +1,14 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
 import { flagBool } from '../output'
 import { confirm } from '../prompt'
+import { pruneContainers } from '../../daemon/prune'
+import { humanSize } from '../format/units'
 
 export async function run(cli: CliContext, flags: ParsedFlags, _args: string[]): Promise<number> {
   if (!flagBool(flags, 'force') && !(await confirm(cli, 'WARNING! This will remove all stopped containers.'))) return 0
-  const gone: string[] = []
-  for (const c of cli.daemon.containersByNewest()) {
-    if (c.state.Running) continue
-    const r = await cli.daemon.runtime.removeChecked(c, c.id, false)
-    if (r.ok) gone.push(c.id)
-  }
-  if (gone.length) cli.stdout.write(`Deleted Containers:\n${gone.join('\n')}\n\n`)
-  cli.stdout.write('Total reclaimed space: 0B\n')
+  const { ids, reclaimed } = await pruneContainers(cli.daemon)
+  if (ids.length) cli.stdout.write(`Deleted Containers:\n${ids.join('\n')}\n\n`)
+  cli.stdout.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`)
   return 0
 }
 
