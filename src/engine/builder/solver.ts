@@ -18,6 +18,7 @@ import { dispatchMeta, emptyBlob, type StageState } from './stage'
 import { layerStep, StageRun } from './steps'
 import { exportImage } from './export'
 import { resolveBase } from './base'
+import { utf8Length as utf8Len } from '../kernel/utf8'
 
 export interface BuildRequest {
   dockerfile: string
@@ -166,15 +167,6 @@ function lines(c: Command) {
 
 function cloneState(s: StageState): StageState {
   return { blob: JSON.parse(JSON.stringify(s.blob)), times: new Map(s.times), cacheKey: s.cacheKey, args: [], cmdSet: false }
-}
-
-function utf8Len(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-  }
-  return n
 }
 
 function unitsOf(n: number): string {

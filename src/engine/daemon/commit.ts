@@ -7,20 +7,12 @@ import type { Daemon } from './daemon'
 import type { ImageConfigBlob, ImageRecord } from './state'
 import type { ImageRef } from './image-ref'
 import type { ContainerRecord } from './state'
+import { utf8Length } from '../kernel/utf8'
 
 /** Bytes a layer adds on disk (what docker images and history show as its size). */
 export function layerSize(files: LayerFiles): number {
   let n = 0
   for (const e of Object.values(files)) if (e.type === 'file') n += e.size ?? utf8Length(e.data)
-  return n
-}
-
-function utf8Length(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-  }
   return n
 }
 

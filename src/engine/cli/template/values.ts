@@ -14,6 +14,10 @@
  * - A function-valued field is a method: it is called with the template arguments.
  */
 
+import { utf8Length } from '../../kernel/utf8'
+
+export { utf8Length }
+
 /** The invalid reflect.Value: a missing map key or an unset interface. Prints "<no value>". */
 export const INVALID: unique symbol = Symbol('go.invalid')
 export type Invalid = typeof INVALID
@@ -196,12 +200,3 @@ export function isTrue(v: unknown): boolean | undefined {
   }
 }
 
-/** The number of bytes of s in UTF-8 (Go's len of a string). */
-export function utf8Length(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) as number
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-  }
-  return n
-}

@@ -1,5 +1,6 @@
 import type { Daemon } from '../../daemon/daemon'
 import type { ContainerRecord } from '../../daemon/state'
+import { utf8Length } from '../../kernel/utf8'
 
 /** Bytes in the writable layer, and with the image below it (`ps -s`, `inspect -s`). */
 export function containerSizes(d: Daemon, c: ContainerRecord): { rw: number; rootfs: number } {
@@ -8,11 +9,3 @@ export function containerSizes(d: Daemon, c: ContainerRecord): { rw: number; roo
   return { rw, rootfs: rw + (d.state.images[c.image]?.size ?? 0) }
 }
 
-function utf8Length(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-  }
-  return n
-}

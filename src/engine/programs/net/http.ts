@@ -1,5 +1,7 @@
 import type { HttpResponse, ProgramContext } from '../../process/types'
 import { networkHost, type ParsedUrl } from './url'
+import { utf8Length as byteLength } from '../../kernel/utf8'
+export { byteLength }
 
 export type Exchange = HttpResponse | { error: 'refused' | 'unresolved' }
 
@@ -41,16 +43,6 @@ export function addressOf(ctx: ProgramContext, host: string): string {
 export function header(headers: readonly [string, string][], name: string): string | undefined {
   const n = name.toLowerCase()
   return headers.find(([k]) => k.toLowerCase() === n)?.[1]
-}
-
-/** UTF-8 length of a string (bodies are text here; sizes are what the wire would carry). */
-export function byteLength(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-  }
-  return n
 }
 
 /** The declared body length, if the response has a sane Content-Length. */

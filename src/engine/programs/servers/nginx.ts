@@ -2,6 +2,8 @@ import type { RootFs } from '../../fs/rootfs'
 import type { HttpRequest, HttpResponse, Program } from '../../process/types'
 import { clfDate, headerValue, httpDate, nginxLogDate } from './http-date'
 import { contentType, lookupStatic } from './static-files'
+import { utf8Length as byteLength } from '../../kernel/utf8'
+export { byteLength }
 
 interface Site {
   port: number
@@ -134,11 +136,3 @@ export const nginx: Program = async (ctx) => {
   return 0
 }
 
-export function byteLength(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-  }
-  return n
-}

@@ -1,5 +1,6 @@
 import type { Entry } from '../../../fs/types'
 import { MONTHS, pad2, utcFields } from '../time'
+import { utf8Length as utf8Bytes } from '../../../kernel/utf8'
 
 export function modeString(e: Entry): string {
   const type = e.type === 'dir' ? 'd' : e.type === 'symlink' ? 'l' : '-'
@@ -18,15 +19,6 @@ export function entrySize(e: Entry): number {
   if (e.type === 'dir') return 4096
   if (e.type === 'symlink') return e.target.length
   return e.size ?? utf8Bytes(e.data)
-}
-
-function utf8Bytes(text: string): number {
-  let n = 0
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-  }
-  return n
 }
 
 /** 1K blocks as `total` counts them: 4K filesystem blocks. */

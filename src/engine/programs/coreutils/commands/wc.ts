@@ -1,6 +1,8 @@
 import type { Program } from '../../../process/types'
 import { parseFlags } from '../flags'
 import { eachInput, usageError } from '../io'
+import { utf8Length } from '../../../kernel/utf8'
+export { utf8Length }
 
 interface Counts {
   lines: number
@@ -8,15 +10,6 @@ interface Counts {
   chars: number
   bytes: number
   maxLine: number
-}
-
-export function utf8Length(text: string): number {
-  let n = 0
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-  }
-  return n
 }
 
 function count(text: string): Counts {

@@ -1,0 +1,9 @@
+/** Bytes of a string in UTF-8 (file sizes, Content-Length, Go's len of a string). */
+export function utf8Length(s: string): number {
+  let n = 0
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+  }
+  return n
+}
