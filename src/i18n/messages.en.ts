@@ -7,6 +7,8 @@ export const en = {
   'app.name': 'Wharf',
   'app.tagline': 'Docker playground',
   'app.skipToTerminal': 'Skip to terminal',
+  'app.partFailed': 'This part of the page stopped working ({message}). The terminal is not affected.',
+  'app.retry': 'Try again',
   'app.loading': 'Starting…',
 
   'header.label': 'Wharf toolbar',

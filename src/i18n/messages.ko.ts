@@ -5,6 +5,8 @@ export const ko: Catalog = {
   'app.name': 'Wharf',
   'app.tagline': 'Docker 실습장',
   'app.skipToTerminal': '터미널로 건너뛰기',
+  'app.partFailed': '화면의 이 부분이 멈췄습니다 ({message}). 터미널은 영향을 받지 않습니다.',
+  'app.retry': '다시 시도',
   'app.loading': '시작하는 중…',
 
   'header.label': 'Wharf 도구 모음',

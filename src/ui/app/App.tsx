@@ -7,6 +7,7 @@ import type { Workspace } from '../editor/workspace'
 import { TerminalTabs } from '../terminal/TerminalTabs'
 import { BrowserSplit } from '../browser/BrowserSplit'
 import { openPortInBrowser } from '../browser/browser-store'
+import { ErrorBoundary } from './ErrorBoundary'
 import { Header } from './Header'
 import { PanelsArea } from './PanelsArea'
 import { useT, useWharf } from './store-context'
@@ -56,6 +57,14 @@ export function App({ connect, onOpenPort, workspace }: Props) {
       openPortInBrowser(p.hostPort)
       setView('terminal')
     })
+  const failed = (message: string, retry: () => void) => (
+    <div role="alert" className="m-2 rounded border border-line p-3 text-sm">
+      <p>{t('app.partFailed', { message })}</p>
+      <button type="button" className="mt-2 rounded border border-line px-2 py-1" onClick={retry}>
+        {t('app.retry')}
+      </button>
+    </div>
+  )
   const grid =
     tabs ? 'grid-rows-[auto_minmax(0,1fr)]'
     : editor ? `${anyPanel ? 'grid-cols-[minmax(0,1fr)_minmax(0,1fr)_clamp(14rem,22vw,24rem)]' : 'grid-cols-2'} grid-rows-[minmax(0,1fr)]`
@@ -101,19 +110,23 @@ export function App({ connect, onOpenPort, workspace }: Props) {
         </BrowserSplit>
         {editor && workspace && (
           // Kept mounted behind its tab: open files and undo history survive switching views.
-          <EditorArea
-            id={ids.editor}
-            workspace={workspace}
-            labelledBy={tabs ? ids.editorTab : undefined}
-            className={`${tabs ? (view === 'editor' ? '' : 'hidden') : 'border-l border-line'}`}
-          />
+          <ErrorBoundary fallback={failed}>
+            <EditorArea
+              id={ids.editor}
+              workspace={workspace}
+              labelledBy={tabs ? ids.editorTab : undefined}
+              className={`${tabs ? (view === 'editor' ? '' : 'hidden') : 'border-l border-line'}`}
+            />
+          </ErrorBoundary>
         )}
         {showPanels && (
-          <PanelsArea
-            id={ids.panels}
-            onOpenPort={openPort}
-            className={mode === 'side' ? 'border-l border-line' : mode === 'stack' ? 'border-t border-line' : ''}
-          />
+          <ErrorBoundary fallback={failed}>
+            <PanelsArea
+              id={ids.panels}
+              onOpenPort={openPort}
+              className={mode === 'side' ? 'border-l border-line' : mode === 'stack' ? 'border-t border-line' : ''}
+            />
+          </ErrorBoundary>
         )}
       </div>
     </div>
