@@ -31,3 +31,16 @@ describe('docker system df and prune', () => {
     expect((await d(e, 'docker ps -aq')).stdout).not.toBe('')
   })
 })
+
+describe('docker push', () => {
+  test('nobody is logged in: layers are prepared, then the push is denied', async () => {
+    const e = createTestEngine()
+    expect(await d(e, 'docker push nope')).toEqual({ stdout: '', stderr: 'An image does not exist locally with the tag: nope\n', status: 1 })
+    await d(e, 'docker pull alpine')
+    await d(e, 'docker tag alpine me/alpine:1')
+    const r = await d(e, 'docker push me/alpine:1')
+    expect(r.stdout).toMatch(/^The push refers to repository \[docker\.io\/me\/alpine\]\n[0-9a-f]{12}: Preparing\n$/)
+    expect(r.stderr).toBe('denied: requested access to the resource is denied\n')
+    expect(r.status).toBe(1)
+  })
+})
