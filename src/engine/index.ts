@@ -54,6 +54,7 @@ export function createEngine(o: EngineOptions): Engine {
   const workspace: LayerFiles = o.state?.workspace ?? {}
   const fs = new RootFs([hostBaseLayer(0)], workspace, () => o.clock.now())
   if (!fs.exists(HOST_HOME)) fs.mkdir(HOST_HOME, { recursive: true })
+  daemon.hostFs = fs // bind mounts (`-v ./site:/x`) see and change the learner's files
   const host = new Machine('', 'wharf', fs, daemon.network.portFor(''), programs, o.clock, random, (uid) =>
     uid === 0 ? 'root' : 'learner',
   )

@@ -186,10 +186,10 @@ describe('help and version', () => {
 
 describe('commands not modelled yet', () => {
   test('say so on stderr and exit 1', async () => {
-    expect(await docker('volume', 'ls')).toEqual({
+    expect(await docker('stats')).toEqual({
       status: 1,
       stdout: '',
-      stderr: "docker: 'docker volume ls' is not available in this playground yet\n",
+      stderr: "docker: 'docker container stats' is not available in this playground yet\n",
     })
   })
 

@@ -2,7 +2,8 @@ import { daemonError, fail, ok, type Result } from '../kernel/errors'
 import { randomHex } from '../kernel/ports'
 import { generateName } from '../containers/names'
 import type { Daemon } from './daemon'
-import type { ContainerConfig, ContainerRecord, HostConfig, ImageRecord, PortBinding } from './state'
+import { createMounts } from './mounts'
+import type { ContainerConfig, ContainerRecord, HostConfig, ImageRecord, MountSpec, PortBinding } from './state'
 
 /** What `docker create`/`run` asks the daemon for, after the CLI has parsed its flags. */
 export interface CreateSpec {
@@ -32,6 +33,11 @@ export interface CreateSpec {
   /** `--network` (default "bridge") and `--network-alias`. */
   network?: string
   networkAliases?: string[]
+  /** `-v SRC:DST[:MODE]` (host paths already absolute) and `--mount`. */
+  binds?: string[]
+  mounts?: MountSpec[]
+  /** `-v /path` alone: an anonymous volume, added to Config.Volumes as the CLI does. */
+  volumes?: string[]
 }
 
 const NAME_RE = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
@@ -85,7 +91,7 @@ function mergeConfig(spec: CreateSpec, id: string): ContainerConfig {
     Env: env,
     Cmd: cmd,
     Image: spec.imageInput,
-    Volumes: img.Volumes ?? null,
+    Volumes: img.Volumes || spec.volumes?.length ? { ...(img.Volumes ?? {}), ...Object.fromEntries((spec.volumes ?? []).map((v) => [v, {}])) } : null,
     WorkingDir: spec.workingDir || img.WorkingDir || '',
     Entrypoint: entrypoint,
     OnBuild: null,
@@ -122,6 +128,8 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
   const name =
     spec.name?.replace(/^\//, '') ??
     generateName(d.random, (n) => d.containerNamed(n) !== undefined, id)
+  const mounts = createMounts(d, { binds: spec.binds ?? [], mounts: spec.mounts ?? [] }, config, spec.image)
+  if (!mounts.ok) return mounts
   const hostConfig: HostConfig = {
     NetworkMode: !spec.network || spec.network === 'default' ? 'bridge' : spec.network,
     PortBindings: spec.portBindings,
@@ -129,6 +137,8 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
     PublishAllPorts: spec.publishAll,
     RestartPolicy: { Name: spec.restartPolicy ?? 'no', MaximumRetryCount: 0 },
   }
+  if (spec.binds?.length) hostConfig.Binds = spec.binds
+  if (spec.mounts?.length) hostConfig.Mounts = spec.mounts
   const rec: ContainerRecord = {
     id,
     name,
@@ -158,6 +168,7 @@ export function createContainer(d: Daemon, spec: CreateSpec): Result<ContainerRe
     networks: { [!spec.network || spec.network === 'default' ? 'bridge' : spec.network]: { aliases: spec.networkAliases ?? [] } },
     restartCount: 0,
   }
+  if (mounts.value.length) rec.mounts = mounts.value
   d.state.containers[id] = rec
   d.emit({ type: 'container', action: 'create', id })
   return ok(rec)

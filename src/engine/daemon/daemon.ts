@@ -24,6 +24,7 @@ export interface DaemonOptions {
   /** Simulated registry bandwidth; Infinity makes pulls instant. */
   pullBytesPerSecond?: number
   state?: DaemonState
+  hostFs?: RootFs
 }
 
 export interface PullResult {
@@ -47,6 +48,8 @@ export class Daemon {
   readonly programs: ProgramRegistry
   pullBytesPerSecond: number
   readonly runtime: ContainerRuntime
+  /** The host's filesystem, for bind mounts (`-v /path:/x`); set by createEngine. */
+  hostFs?: RootFs
   private readonly pulls = new Map<string, PullRow>()
   private layerFilesCache = new Map<string, LayerFiles>()
   private names: NameIndex | null = null
@@ -58,6 +61,7 @@ export class Daemon {
     this.programs = o.programs
     this.pullBytesPerSecond = o.pullBytesPerSecond ?? 40_000_000
     this.state = o.state ?? emptyState()
+    this.hostFs = o.hostFs
     this.runtime = new ContainerRuntime(this)
     this.network.sleep = (ms) => this.clock.sleep(ms)
     this.network.isBooting = (id) => (this.runtime.machineOf(id)?.bootWork ?? 0) > 0

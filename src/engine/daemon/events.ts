@@ -3,6 +3,7 @@ export type DaemonEvent =
   | { type: 'image'; action: 'pull' | 'tag' | 'untag' | 'delete' | 'build'; id: string }
   | { type: 'container'; action: 'create' | 'start' | 'die' | 'destroy' | 'pause' | 'unpause' | 'rename' | 'kill' | 'stop'; id: string }
   | { type: 'network'; action: 'create' | 'destroy' | 'connect' | 'disconnect'; id: string }
+  | { type: 'volume'; action: 'create' | 'destroy'; id: string }
   | { type: 'pull-progress'; ref: string }
 
 export class Emitter<T> {

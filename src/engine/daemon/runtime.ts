@@ -10,6 +10,8 @@ import { ForwardedInput, type AttachClient } from './attach'
 import type { Daemon } from './daemon'
 import { allocatePorts } from './ports'
 import type { ContainerRecord } from './state'
+import { mountTable } from './mounts'
+import { removeAnonymousVolumes } from './volumes'
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
@@ -61,7 +63,9 @@ export class ContainerRuntime {
   rootfs(c: ContainerRecord): RootFs {
     const image = this.d.state.images[c.image]
     const lowers = image ? this.d.imageRootLayers(image) : []
-    return new RootFs([...lowers, this.runtimeLayer(c)], c.upper, () => this.d.clock.now())
+    const fs = new RootFs([...lowers, this.runtimeLayer(c)], c.upper, () => this.d.clock.now())
+    fs.mounts = mountTable(this.d, c)
+    return fs
   }
 
   /** moby CreateDaemonEnvironment: PATH, HOSTNAME, TERM (with -t), the config's Env, HOME. */
@@ -177,7 +181,8 @@ export class ContainerRuntime {
     this.d.emit({ type: 'container', action: 'die', id: c.id })
     for (const w of this.waiters.get(c.id) ?? []) w(code)
     this.waiters.delete(c.id)
-    if (c.hostConfig.AutoRemove) this.remove(c)
+    // --rm: "Automatically remove the container and its associated anonymous volumes when it exits"
+    if (c.hostConfig.AutoRemove) this.remove(c, true)
   }
 
   attach(c: ContainerRecord, client: AttachClient): () => void {
@@ -281,7 +286,7 @@ export class ContainerRuntime {
   }
 
   /** docker rm: refuses a running container unless forced (then SIGKILL first). */
-  async removeChecked(c: ContainerRecord, asGiven: string, force: boolean): Promise<Result<void>> {
+  async removeChecked(c: ContainerRecord, asGiven: string, force: boolean, volumes = false): Promise<Result<void>> {
     if (this.running.has(c.id)) {
       if (!force) {
         const why = c.state.Paused
@@ -294,12 +299,13 @@ export class ContainerRuntime {
       await r.exited
       await this.settled(c)
     }
-    if (this.d.state.containers[c.id]) this.remove(c)
+    if (this.d.state.containers[c.id]) this.remove(c, volumes)
     return ok(undefined)
   }
 
-  private remove(c: ContainerRecord): void {
+  private remove(c: ContainerRecord, volumes = false): void {
     delete this.d.state.containers[c.id]
+    if (volumes) removeAnonymousVolumes(this.d, c)
     this.d.emit({ type: 'container', action: 'destroy', id: c.id })
   }
 

@@ -57,11 +57,44 @@ export interface ContainerConfig {
 }
 
 export interface HostConfig {
+  /** `-v` specs as the CLI sent them (relative host paths made absolute); absent = null. */
+  Binds?: string[]
+  /** `--mount` specs (mount.Mount, the fields we model). */
+  Mounts?: MountSpec[]
   NetworkMode: string
   PortBindings: Record<string, PortBinding[]>
   AutoRemove: boolean
   PublishAllPorts: boolean
   RestartPolicy: { Name: string; MaximumRetryCount: number }
+}
+
+/** One `--mount` as the API carries it (moby api/types/mount.Mount). */
+export interface MountSpec {
+  Type: 'volume' | 'bind'
+  Source: string
+  Target: string
+  ReadOnly?: boolean
+}
+
+/** A mount of a container (moby MountPoint, as `docker inspect` shows it under Mounts). */
+export interface MountRecord {
+  Type: 'volume' | 'bind'
+  /** The volume's name (volumes only). */
+  Name?: string
+  /** The host path of a bind mount; for a volume, its name again (the Mountpoint is derived). */
+  Source: string
+  Destination: string
+  Mode: string
+  RW: boolean
+}
+
+/** A local volume: its files live here, as plain data. */
+export interface VolumeRecord {
+  name: string
+  created: number
+  labels: Record<string, string> | null
+  options: Record<string, string> | null
+  files: LayerFiles
 }
 
 export type ContainerStatusName = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead'
@@ -105,6 +138,8 @@ export interface ContainerRecord {
   restartCount: number
   /** Networks the container is connected to (name → endpoint settings); absent = NetworkMode only. */
   networks?: Record<string, EndpointRecord>
+  /** Volumes and bind mounts, in the order they were given (absent = none). */
+  mounts?: MountRecord[]
 }
 
 /** A container's endpoint settings on one network (moby EndpointSettings, the parts we model). */
@@ -143,6 +178,8 @@ export interface DaemonState {
   networks?: Record<string, NetworkRecord>
   /** docker build's cache (cache key → layer); absent until the first build. */
   buildCache?: Record<string, BuildCacheRecord>
+  /** Local volumes by name (absent until the first one). */
+  volumes?: Record<string, VolumeRecord>
 }
 
 export function emptyState(): DaemonState {

@@ -21,6 +21,24 @@ function addChild(idx: Map<string, Set<string>>, p: string): void {
   set.add(basename(p))
 }
 
+/**
+ * Another filesystem seen at a path of this one: a volume or a bind mount (`docker run -v`).
+ * Like a Linux mount, everything at or below the mount point is the mounted filesystem's.
+ */
+export interface Mount {
+  fs: RootFs
+  /** The directory (or file) inside `fs` that appears at the mount point. */
+  source: string
+  readOnly?: boolean
+}
+
+interface MountHit {
+  at: string
+  mount: Mount
+  /** The path inside the mounted filesystem. */
+  inner: string
+}
+
 export interface WriteOptions {
   mode?: number
   append?: boolean
@@ -43,6 +61,13 @@ export class RootFs {
    */
   onChange?: (path: string) => void
 
+  /**
+   * Mount points (container path → mount). Lookups and writes at or below one go to the mounted
+   * filesystem (the longest mount point wins); paths are still resolved in this filesystem's view,
+   * so an absolute symlink inside a volume points into the container, as it does under Linux.
+   */
+  mounts: ReadonlyMap<string, Mount> | null = null
+
   constructor(
     readonly lowers: readonly Readonly<LayerFiles>[],
     readonly upper: LayerFiles,
@@ -51,21 +76,64 @@ export class RootFs {
 
   // ---- lookup -------------------------------------------------------------------------------
 
+  /** The mount holding an already-resolved path, if any. */
+  private mountOf(path: string): MountHit | null {
+    if (!this.mounts) return null
+    let best: MountHit | null = null
+    for (const [at, mount] of this.mounts) {
+      if (path !== at && !path.startsWith(at === '/' ? '/' : `${at}/`)) continue
+      if (best && best.at.length >= at.length) continue
+      const rest = path.slice(at.length)
+      best = { at, mount, inner: rest ? normalize(`${mount.source}/${rest}`) : mount.source }
+    }
+    return best
+  }
+
+  /** Run an operation on the mounted filesystem, reporting errors with this view's path. */
+  private onMount<T>(hit: MountHit, original: string, write: boolean, op: (fs: RootFs, inner: string) => T): T {
+    // mount(8) -o ro: every change below the mount point fails with EROFS
+    if (write && hit.mount.readOnly) throw new FsError('EROFS', original)
+    try {
+      return op(hit.mount.fs, hit.inner)
+    } catch (e) {
+      if (e instanceof FsError) throw new FsError(e.code, original)
+      throw e
+    }
+  }
+
+  /** Names in directory `dir` that lead to a mount point (readdir lists them, as Linux does). */
+  private mountNamesIn(dir: string): string[] {
+    if (!this.mounts) return []
+    const prefix = dir === '/' ? '/' : `${dir}/`
+    const out: string[] = []
+    for (const at of this.mounts.keys()) if (at.startsWith(prefix) && at !== prefix) out.push(at.slice(prefix.length).split('/')[0]!)
+    return out
+  }
+
+  /** A directory the runtime made to hold a mount point (runc creates missing mount targets). */
+  private mountParent(path: string): Entry | null {
+    if (!this.mounts) return null
+    for (const at of this.mounts.keys()) if (at.startsWith(`${path}/`)) return MOUNT_PARENT
+    return null
+  }
+
   /** The entry at an already-resolved path, or null. */
   private raw(path: string): Entry | null {
+    const hit = this.mountOf(path)
+    if (hit) return hit.mount.fs.lstat(hit.inner)
     if (path === '/') return ROOT
     const anc = ancestors(path)
     const layers = [this.upper, ...[...this.lowers].reverse()]
     for (const files of layers) {
       const e = files[path]
-      if (e) return e.type === 'whiteout' ? null : e
+      if (e) return e.type === 'whiteout' ? this.mountParent(path) : e.type === 'dir' || !this.mounts ? e : (this.mountParent(path) ?? e)
       for (const a of anc) {
         const ae = files[a]
-        if (ae && (ae.type === 'whiteout' || (ae.type === 'dir' && ae.opaque))) return null
-        if (ae && ae.type !== 'dir') return null
+        if (ae && (ae.type === 'whiteout' || (ae.type === 'dir' && ae.opaque))) return this.mountParent(path)
+        if (ae && ae.type !== 'dir') return this.mountParent(path)
       }
     }
-    return null
+    return this.mountParent(path)
   }
 
   /** Resolve symlinks in every component (and in the last one when `followLast`). */
@@ -125,7 +193,12 @@ export class RootFs {
     const e = this.raw(p)
     if (!e) throw new FsError('ENOENT', path)
     if (e.type !== 'dir') throw new FsError('ENOTDIR', path)
-    const names = new Set<string>()
+    const hit = this.mountOf(p)
+    if (hit) {
+      const inner = this.onMount(hit, path, false, (fs, q) => fs.readdir(q))
+      return [...new Set([...inner, ...this.mountNamesIn(p)])].sort()
+    }
+    const names = new Set<string>(this.mountNamesIn(p))
     if (!this.upperIndex) this.upperIndex = indexOf({ ...this.upper })
     const layers: Map<string, Set<string>>[] = [this.upperIndex, ...[...this.lowers].reverse().map(indexOf)]
     for (const idx of layers) for (const n of idx.get(p) ?? []) names.add(n)
@@ -154,6 +227,8 @@ export class RootFs {
 
   writeFile(path: string, data: string, o?: WriteOptions): void {
     const p = this.resolve(path)
+    const hit = this.mountOf(p)
+    if (hit) return this.onMount(hit, path, true, (fs, q) => fs.writeFile(q, data, o))
     const existing = this.raw(p)
     if (existing?.type === 'dir') throw new FsError('EISDIR', path)
     if (!existing) this.parentMustBeDir(p, path)
@@ -175,6 +250,14 @@ export class RootFs {
       if (o.recursive && e.type === 'dir') return
       throw new FsError('EEXIST', path)
     }
+    const hit = this.mountOf(p)
+    if (hit) {
+      // the parents of `p` up to the mount point are already resolved in this view
+      const rel = p.slice(hit.at.length)
+      return this.onMount(hit, path, true, (fs, q) =>
+        o.recursive && rel ? this.mkdirBelow(fs, hit.mount.source, rel, o.mode) : fs.mkdir(q, o),
+      )
+    }
     if (o.recursive) {
       for (const a of ancestors(p)) {
         const ae = this.raw(a)
@@ -183,6 +266,17 @@ export class RootFs {
       }
     } else this.parentMustBeDir(p, path)
     this.putDir(p, o.mode)
+  }
+
+  /** mkdir -p of `rel` under `base` inside a mounted filesystem. */
+  private mkdirBelow(fs: RootFs, base: string, rel: string, mode?: number): void {
+    let cur = base
+    for (const part of rel.split('/').filter(Boolean)) {
+      cur = cur === '/' ? `/${part}` : `${cur}/${part}`
+      const e = fs.lstat(cur)
+      if (!e) fs.mkdir(cur, { mode })
+      else if (e.type !== 'dir') throw new FsError('ENOTDIR', cur)
+    }
   }
 
   private putDir(p: string, mode = 0o755): void {
@@ -197,6 +291,8 @@ export class RootFs {
   symlink(target: string, path: string): void {
     const p = this.resolve(path, false)
     if (this.raw(p)) throw new FsError('EEXIST', path)
+    const hit = this.mountOf(p)
+    if (hit) return this.onMount(hit, path, true, (fs, q) => fs.symlink(target, q))
     this.parentMustBeDir(p, path)
     this.put(p, { type: 'symlink', target, ...this.meta(0o777) })
   }
@@ -205,6 +301,8 @@ export class RootFs {
     const p = this.resolve(path)
     const e = this.raw(p)
     if (!e) throw new FsError('ENOENT', path)
+    const hit = this.mountOf(p)
+    if (hit) return this.onMount(hit, path, true, (fs, q) => fs.chmod(q, mode))
     this.put(p, { ...e, mode, mtime: this.now() })
   }
 
@@ -214,6 +312,16 @@ export class RootFs {
     if (p === '/') throw new FsError('EACCES', path)
     const e = this.raw(p)
     if (!e) throw new FsError('ENOENT', path)
+    // a mount point cannot go while mounted: rm gets EBUSY (rm -r first empties the mount)
+    if (this.mounts?.has(p)) {
+      if (o.recursive && e.type === 'dir') for (const n of this.readdir(p)) this.remove(`${p}/${n}`, o)
+      throw new FsError('EBUSY', path)
+    }
+    const hit = this.mountOf(p)
+    if (hit) {
+      for (const n of e.type === 'dir' ? this.mountNamesIn(p) : []) this.remove(`${p}/${n}`, o)
+      return this.onMount(hit, path, true, (fs, q) => fs.remove(q, o))
+    }
     if (e.type === 'dir') {
       const kids = this.readdir(p)
       if (kids.length && !o.recursive) throw new FsError('ENOTEMPTY', path)
@@ -256,6 +364,12 @@ export class RootFs {
     if (!e) throw new FsError('ENOENT', from)
     let dst = this.resolve(to, false)
     if (this.raw(dst)?.type === 'dir') dst = `${dst === '/' ? '' : dst}/${basename(src)}`
+    const from_ = this.mountOf(src)
+    const to_ = this.mountOf(dst)
+    if (this.mounts?.has(src)) throw new FsError('EBUSY', from)
+    // rename(2) never crosses filesystems: mv then falls back to copy + remove
+    if (from_?.mount !== to_?.mount) throw new FsError('EXDEV', from)
+    if (from_ && to_) return this.onMount(from_, from, true, (fs, q) => fs.rename(q, to_.inner))
     this.parentMustBeDir(dst, to)
     if (e.type === 'dir') {
       const stack = [src]
@@ -294,3 +408,4 @@ export class RootFs {
 }
 
 const ROOT: DirEntry = { type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0 }
+const MOUNT_PARENT: DirEntry = { type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0 }

@@ -51,7 +51,18 @@ export interface StatResult {
   entry: Entry
 }
 
-export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EINVAL' | 'ELOOP' | 'EACCES'
+export type FsErrorCode =
+  | 'ENOENT'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'EEXIST'
+  | 'ENOTEMPTY'
+  | 'EINVAL'
+  | 'ELOOP'
+  | 'EACCES'
+  | 'EROFS'
+  | 'EXDEV'
+  | 'EBUSY'
 
 export class FsError extends Error {
   constructor(
@@ -75,4 +86,7 @@ export const FS_REASONS: Record<FsErrorCode, string> = {
   EINVAL: 'Invalid argument',
   ELOOP: 'Too many levels of symbolic links',
   EACCES: 'Permission denied',
+  EROFS: 'Read-only file system',
+  EXDEV: 'Invalid cross-device link',
+  EBUSY: 'Device or resource busy',
 }

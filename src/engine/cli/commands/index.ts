@@ -50,6 +50,7 @@ import { spec as volumeLs } from './volume-ls'
 import { spec as volumeCreate } from './volume-create'
 import { spec as volumeRm } from './volume-rm'
 import { spec as volumeInspect } from './volume-inspect'
+import { spec as volumePrune } from './volume-prune'
 
 export const COMMANDS: CommandSpec[] = [
   run,
@@ -102,4 +103,5 @@ export const COMMANDS: CommandSpec[] = [
   volumeCreate,
   volumeRm,
   volumeInspect,
+  volumePrune,
 ]

@@ -3,21 +3,7 @@ import { flagBool, flagList, flagStr, parseFilters, printListing } from '../outp
 import { listNetworks } from '../../daemon/networks'
 import { DEFAULT_NETWORK_FORMAT, NETWORK_HEADERS, networkContext, networkJson } from '../views/network-json'
 import { formatFlag } from './shared-flags'
-
-/** Go's sortorder.NaturalLess on names: digit runs compare as numbers. */
-function naturalLess(a: string, b: string): number {
-  const re = /(\d+|\D+)/g
-  const x = a.match(re) ?? []
-  const y = b.match(re) ?? []
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const p = x[i]!
-    const q = y[i]!
-    if (p === q) continue
-    if (/^\d/.test(p) && /^\d/.test(q)) return Number(p) - Number(q) || p.length - q.length
-    return p < q ? -1 : 1
-  }
-  return x.length - y.length
-}
+import { naturalLess } from '../format/natural'
 
 export async function run(cli: CliContext, flags: ParsedFlags, _args: string[]): Promise<number> {
   const parsed = parseFilters(flagList(flags, 'filter'))

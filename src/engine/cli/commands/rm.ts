@@ -13,7 +13,7 @@ export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): 
       if (!force || found.error.code !== 'not-found') status = 1
       continue
     }
-    const r = await cli.daemon.runtime.removeChecked(found.value, name, force)
+    const r = await cli.daemon.runtime.removeChecked(found.value, name, force, flagBool(flags, 'volumes'))
     if (r.ok) cli.stdout.write(`${name}\n`)
     else {
       cli.stderr.write(errorText(r.error) + '\n')

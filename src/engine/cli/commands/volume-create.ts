@@ -1,8 +1,38 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { errorText } from '../../kernel/errors'
+import { flagList, flagStr } from '../output'
+import { createVolume } from '../../daemon/volumes'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+const pairs = (list: string[]): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const kv of list) {
+    const i = kv.indexOf('=')
+    out[i < 0 ? kv : kv.slice(0, i)] = i < 0 ? '' : kv.slice(i + 1)
+  }
+  return out
+}
+
+/** docker/cli volume/create.go: prints the volume's name (a random 64-hex one when none is given). */
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const flagName = flagStr(flags, 'name')
+  if (flagName && args.length) {
+    cli.stderr.write('Conflicting options: either specify --name or provide positional arg, not both\n')
+    return 1
+  }
+  const name = args[0] ?? (flagName || undefined)
+  const driver = flagStr(flags, 'driver') || 'local'
+  if (driver !== 'local') {
+    cli.stderr.write(`Error response from daemon: create ${name ?? ''}: error looking up volume plugin ${driver}: plugin "${driver}" not found\n`)
+    return 1
+  }
+  // the CLI always sends maps, so a volume made here shows "Labels": {} and "Options": {}
+  const r = createVolume(cli.daemon, { name, labels: pairs(flagList(flags, 'label')), options: pairs(flagList(flags, 'opt')) })
+  if (!r.ok) {
+    cli.stderr.write(errorText(r.error) + '\n')
+    return 1
+  }
+  cli.stdout.write(`${r.value.name}\n`)
+  return 0
 }
 
 /** docker/cli 28.5: `docker volume create`. */

@@ -1,8 +1,21 @@
 import type { CliContext, CommandSpec, ParsedFlags } from '../types'
-import { notImplemented } from './not-implemented'
+import { errorText } from '../../kernel/errors'
+import { flagBool } from '../output'
+import { removeVolume } from '../../daemon/volumes'
 
-export function run(cli: CliContext, _flags: ParsedFlags, _args: string[]): Promise<number> {
-  return notImplemented(cli, spec)
+/** docker/cli volume/remove.go: each removed name is printed; errors go to stderr and the exit is 1. */
+export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): Promise<number> {
+  const force = flagBool(flags, 'force')
+  let status = 0
+  for (const name of args) {
+    const r = removeVolume(cli.daemon, name, force)
+    if (r.ok) cli.stdout.write(`${name}\n`)
+    else {
+      cli.stderr.write(errorText(r.error) + '\n')
+      status = 1
+    }
+  }
+  return status
 }
 
 /** docker/cli 28.5: `docker volume rm`. */

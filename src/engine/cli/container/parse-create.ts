@@ -4,6 +4,8 @@ import type { PortBinding } from '../../daemon/state'
 import type { CliContext, ParsedFlags } from '../types'
 import { normalizeEnv, readEnvFile } from '../opts/env-opts'
 import { parseExpose, parsePortSpec } from '../opts/port-spec'
+import { parseMountFlag, parseVolumeFlags } from '../opts/volume-opts'
+import type { MountSpec } from '../../daemon/state'
 
 /** What the client parsed from `run`/`create` flags, before the image is known. */
 export type CreateOptions = Omit<CreateSpec, 'image'> & { pull: 'always' | 'missing' | 'never'; quiet: boolean }
@@ -48,6 +50,14 @@ export function parseCreateOptions(cli: CliContext, f: ParsedFlags, args: string
     if (!r.ok) return r
     for (const p of r.value) exposedPorts[p] = {}
   }
+  const vols = parseVolumeFlags(list(f, 'volume'), cli.cwd)
+  if (!vols.ok) return vols
+  const mounts: MountSpec[] = []
+  for (const raw of list(f, 'mount')) {
+    const r = parseMountFlag(raw, cli.cwd)
+    if (!r.ok) return r
+    mounts.push(r.value)
+  }
   const labels: Record<string, string> = {}
   for (const l of list(f, 'label')) {
     const i = l.indexOf('=')
@@ -82,6 +92,9 @@ export function parseCreateOptions(cli: CliContext, f: ParsedFlags, args: string
     publishAll: bool(f, 'publish-all'),
     autoRemove: bool(f, 'rm'),
     labels,
+    binds: vols.value.binds,
+    volumes: vols.value.volumes,
+    mounts,
     restartPolicy: restart,
     pull,
     quiet: bool(f, 'quiet'),

@@ -1,3 +1,4 @@
+import { volumeMountpoint } from '../../daemon/volumes'
 import type { Daemon } from '../../daemon/daemon'
 import type { ContainerRecord, ImageRecord } from '../../daemon/state'
 import { sha256Hex } from '../../kernel/hash'
@@ -38,6 +39,15 @@ function networksOf(d: Daemon, c: ContainerRecord): Record<string, unknown> {
 }
 
 /** moby's container.InspectResponse (API 1.51, Engine 28.5), keys in Docker's order. */
+/** moby MountPoint as inspect shows it: a volume names its driver; a bind has "rprivate" propagation. */
+function mountsJson(c: ContainerRecord): Record<string, unknown>[] {
+  return (c.mounts ?? []).map((m) =>
+    m.Type === 'volume'
+      ? { Type: 'volume', Name: m.Name, Source: volumeMountpoint(m.Name ?? m.Source), Destination: m.Destination, Driver: 'local', Mode: m.Mode, RW: m.RW, Propagation: '' }
+      : { Type: 'bind', Source: m.Source, Destination: m.Destination, Mode: m.Mode, RW: m.RW, Propagation: 'rprivate' },
+  )
+}
+
 export function containerInspect(d: Daemon, c: ContainerRecord): Record<string, unknown> {
   const dir = `/var/lib/docker/containers/${c.id}`
   const layerId = derived(`wharf:rw:${c.id}`)
@@ -79,7 +89,7 @@ export function containerInspect(d: Daemon, c: ContainerRecord): Record<string, 
     AppArmorProfile: 'docker-default',
     ExecIDs: null,
     HostConfig: {
-      Binds: null,
+      Binds: c.hostConfig.Binds ?? null,
       ContainerIDFile: '',
       LogConfig: { Type: 'json-file', Config: {} },
       NetworkMode: c.hostConfig.NetworkMode,
@@ -140,6 +150,7 @@ export function containerInspect(d: Daemon, c: ContainerRecord): Record<string, 
       CpuPercent: 0,
       IOMaximumIOps: 0,
       IOMaximumBandwidth: 0,
+      ...(c.hostConfig.Mounts ? { Mounts: c.hostConfig.Mounts } : {}),
       MaskedPaths: [
         '/proc/asound', '/proc/acpi', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats',
         '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap',
@@ -159,7 +170,7 @@ export function containerInspect(d: Daemon, c: ContainerRecord): Record<string, 
       },
       Name: 'overlay2',
     },
-    Mounts: [],
+    Mounts: mountsJson(c),
     Config: c.config,
     NetworkSettings: {
       Bridge: '',
