@@ -60,7 +60,7 @@ describe('node through the headless runner (worker thread + vm context)', () => 
     expect(out).toContain('> while (true) {}\nUncaught Error: Script execution was interrupted by `SIGINT`\n(Wharf:')
     expect(out).toContain('> 6 * 7\n42\n>')
     expect(out).toContain('(To exit, press Ctrl+C again or Ctrl+D or type .exit)')
-    expect(out).toMatch(/\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)\n> \^C\n\$ docker ps -a --format '\{\{\.Status\}\}'\nExited \(0\)/)
+    expect(out).toMatch(/\(To exit, press Ctrl\+C again or Ctrl\+D or type \.exit\)\n>\n\$ docker ps -a --format '\{\{\.Status\}\}'\nExited \(0\)/)
   }, 30_000)
 
   test('node -e, node -p, scripts with timers, process.exit and a missing file', async () => {

@@ -111,7 +111,9 @@ export class TtyDevice implements InputStream, OutputStream {
       return
     }
     const r = this.editor.feed(data)
-    if (r.output) this.out(r.output)
+    // Node's readline keeps the terminal raw, so nothing echoes ^C (bash's readline prints it)
+    const output = this.historyKey === 'node' && r.done && 'interrupt' in r.done ? r.output.replace('^C', '') : r.output
+    if (output) this.out(output)
     if (!r.done) return
     const reading = this.reading
     this.reading = null

@@ -21,6 +21,12 @@ export class ForwardedInput implements InputStream {
   private readCancels = new Map<AttachClient, CancelSource>()
   private waiters: (() => void)[] = []
   private closed = false
+  private historyKey: string | undefined
+
+  /** The program's line-editing history, passed to whichever terminal serves its reads. */
+  setHistoryKey(key: string): void {
+    this.historyKey = key
+  }
 
   constructor(readonly isTTY: boolean) {}
 
@@ -51,6 +57,7 @@ export class ForwardedInput implements InputStream {
         const mine = new CancelSource()
         this.readCancels.set(c, mine)
         const off = cancel?.onCancel(() => mine.cancel())
+        if (this.historyKey) c.stdin.setHistoryKey?.(this.historyKey)
         const chunk = await c.stdin.read(mine)
         off?.()
         if (this.readCancels.get(c) === mine) this.readCancels.delete(c)

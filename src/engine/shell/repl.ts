@@ -37,6 +37,8 @@ export async function repl(sh: Shell): Promise<number> {
   try {
     for (;;) {
       if (interactive) ctx.stderr.write(await prompt(sh, pending !== ''))
+      // a program this shell ran (a REPL, another shell) may have switched the terminal's history
+      if (interactive) stdin.setHistoryKey?.(sh.flavor)
       const chunk = interactive ? await stdin.read(ctx.signals.terminated) : await readLine(stdin, ctx.signals.terminated)
       if (chunk === null) {
         if (ctx.signals.terminated.cancelled) return 143
