@@ -29,3 +29,20 @@ describe('a terminal session', () => {
     expect(r.lines[r.lines.length - 1]).toBe('4')
   })
 })
+
+describe('docker run -t without -i', () => {
+  test('shows the container terminal; Ctrl+C ends the client (130) and the container runs on', async () => {
+    const r = await runHeadless(['docker run -t --name tt ubuntu', '^C', 'echo status=$?', 'docker ps --format "{{.Names}} {{.State}}"'], {
+      now: '2026-01-01T00:00:00Z',
+    })
+    const text = r.lines.join('\n')
+    expect(text).toMatch(/^root@[0-9a-f]{12}:\/# \^C$/m)
+    expect(r.lines).toContain('status=130')
+    expect(r.lines[r.lines.length - 1]).toBe('tt running')
+  })
+
+  test('a foreground program that does not read gets SIGINT and the terminal echoes ^C', async () => {
+    const r = await runHeadless(['sleep 100', '^C', 'echo $?'], { now: '2026-01-01T00:00:00Z' })
+    expect(r.lines).toEqual(['$ sleep 100', '^C', '$ echo $?', '130'])
+  })
+})

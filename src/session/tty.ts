@@ -106,7 +106,7 @@ export class TtyDevice implements InputStream, OutputStream {
     if (!this.reading) {
       if (data.includes('\x03')) {
         this.typeahead = ''
-        this.interrupt()
+        this.interrupt(true)
       } else this.typeahead += data
       return
     }
@@ -123,13 +123,16 @@ export class TtyDevice implements InputStream, OutputStream {
     else if ('eof' in r.done) reading.resolve(null)
     else {
       reading.resolve('')
-      this.interrupt()
+      this.interrupt(false)
     }
     if (rest) this.typeahead += rest
   }
 
-  private interrupt(): void {
+  /** `echo`: Ctrl+C came while no line was being edited (the editor echoes its own). */
+  private interrupt(echo: boolean): void {
     const intercept = this.intercepts[this.intercepts.length - 1]
+    // a cooked terminal echoes ^C (ECHOCTL); a raw one leaves it to the program reading it
+    if (echo && (!intercept?.interrupt || intercept.cooked)) this.out('^C\r\n')
     if (intercept?.interrupt) intercept.interrupt()
     else this.interruptForeground()
   }

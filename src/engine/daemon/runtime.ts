@@ -4,7 +4,7 @@ import type { LayerFiles } from '../fs/types'
 import { daemonError, fail, ok, type Result } from '../kernel/errors'
 import { CancelSource, randomHex } from '../kernel/ports'
 import { Machine, type SpawnedProcess } from '../process/machine'
-import type { OutputStream, SignalName } from '../process/types'
+import type { InputStream, OutputStream, SignalName } from '../process/types'
 import { parseSignal } from '../process/signals'
 import { ForwardedInput, type AttachClient } from './attach'
 import type { Daemon } from './daemon'
@@ -12,6 +12,12 @@ import { allocatePorts } from './ports'
 import type { ContainerRecord } from './state'
 import { mountTable } from './mounts'
 import { removeAnonymousVolumes } from './volumes'
+
+/** A terminal nobody types into: reads wait until the process ends. */
+const SILENT_TTY: InputStream = {
+  isTTY: true,
+  read: (cancel) => new Promise((resolve) => void cancel?.onCancel(() => resolve(null))),
+}
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
@@ -123,7 +129,8 @@ export class ContainerRuntime {
       argv: [c.path, ...c.args],
       env,
       cwd: c.config.WorkingDir || '/',
-      stdin: c.config.OpenStdin ? stdin : undefined,
+      // -t without -i: the container's terminal exists but nothing ever types into it
+      stdin: c.config.OpenStdin ? stdin : c.config.Tty ? SILENT_TTY : undefined,
       stdout,
       stderr,
       tty: c.config.Tty,

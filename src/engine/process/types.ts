@@ -29,6 +29,8 @@ export interface InputStream {
 export interface TtyIntercept {
   interrupt?: () => void
   detach?: () => void
+  /** The terminal stays cooked (nothing put it in raw mode), so Ctrl+C echoes as ^C. */
+  cooked?: boolean
 }
 
 export type SignalName =

@@ -32,6 +32,7 @@ export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): 
     cli.stderr.write('read escape sequence\n')
     return 1
   }
+  if (end.kind === 'interrupted') return 130
   return end.code
 }
 

@@ -31,7 +31,7 @@ export async function run(cli: CliContext, flags: ParsedFlags, args: string[]): 
     }
     const end = await session.done
     session.close()
-    return end.kind === 'exit' ? end.code : 0
+    return end.kind === 'exit' ? end.code : end.kind === 'interrupted' ? 130 : 0
   }
   const failed: string[] = []
   for (const name of args) {

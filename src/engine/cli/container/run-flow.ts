@@ -33,6 +33,8 @@ export async function runContainer(cli: CliContext, flags: ParsedFlags, args: st
   const end = await session.done
   session.close()
   if (end.kind === 'detach') return 0
+  // the client died of SIGINT (128 + 2); the container keeps running
+  if (end.kind === 'interrupted') return 130
   return end.code
 }
 
