@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { runHeadless } from '../src/headless/runner'
-import { nodeRuntimePrograms } from '../src/headless/runtimes'
 
 /** Real CPython (Pyodide in Node): one interpreter per process, so these share its ≈2.5 s cold start. */
-const run = (inputs: string[]) => runHeadless(inputs, { programs: nodeRuntimePrograms() })
+const run = (inputs: string[]) => runHeadless(inputs)
 
 describe('python3 through real Pyodide in the headless runner', () => {
   test('REPL: state, files written back, hostname, cwd; scripts: argv, tracebacks, statuses', async () => {

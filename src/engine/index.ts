@@ -11,7 +11,7 @@ import { hostBaseLayer, HOST_HOME, HOST_PATH } from './host/host-files'
 import type { Clock, Random } from './kernel/ports'
 import { seededRandom } from './kernel/ports'
 import { Machine } from './process/machine'
-import { programRegistry, type EngineRuntimes, type ExternalPrograms } from './programs'
+import { programRegistry, type EngineRuntimes } from './programs'
 import { catalogRegistry } from './registry/registry-adapter'
 import { warmPythonOnDemand } from './programs/python'
 
@@ -21,7 +21,6 @@ export interface EngineOptions {
   random?: Random
   /** Simulated registry bandwidth in bytes/s; Infinity pulls instantly. */
   pullBytesPerSecond?: number
-  programs?: ExternalPrograms
   /** Language sandboxes (the JavaScript one behind `node`); without them the fallbacks stand in. */
   runtimes?: EngineRuntimes
   state?: { daemon?: DaemonState; workspace?: LayerFiles }
@@ -40,7 +39,7 @@ export interface Engine {
 export function createEngine(o: EngineOptions): Engine {
   const random = o.random ?? seededRandom(o.seed ?? 1)
   const ref: { daemon?: Daemon } = {}
-  const programs = programRegistry(() => ref.daemon!, o.programs, o.runtimes)
+  const programs = programRegistry(() => ref.daemon!, o.runtimes)
   const daemon = new Daemon({
     clock: o.clock,
     random,

@@ -4,7 +4,6 @@
  * the last host command. Course authors can check their material with it.
  */
 import { runHeadless } from './runner'
-import { nodeRuntimePrograms } from './runtimes'
 
 function parseArgs(argv: string[]) {
   const o: { seed?: number; now?: string; cols?: number; pull?: number } = {}
@@ -35,7 +34,6 @@ async function main() {
     now: args.now,
     cols: args.cols,
     pullBytesPerSecond: args.pull,
-    programs: nodeRuntimePrograms(),
   })
   process.stdout.write(result.lines.join('\n') + '\n')
   process.exit(result.status)

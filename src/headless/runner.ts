@@ -1,6 +1,6 @@
 import xtermHeadless from '@xterm/headless'
 import { createEngine, type Engine } from '../engine'
-import type { EngineRuntimes, ExternalPrograms } from '../engine/programs'
+import type { EngineRuntimes } from '../engine/programs'
 import { headlessRuntimes } from './runtimes'
 import { TerminalSession } from '../session/terminal-session'
 import { frozenClock } from './clock'
@@ -14,7 +14,6 @@ export interface HeadlessOptions {
   cols?: number
   /** Registry bandwidth in bytes/s (default: instant). */
   pullBytesPerSecond?: number
-  programs?: ExternalPrograms
   /** Language sandboxes; by default the real ones (JavaScript in a worker thread). */
   runtimes?: EngineRuntimes
 }
@@ -42,7 +41,6 @@ export async function runHeadless(inputs: string[], o: HeadlessOptions = {}): Pr
     clock: frozenClock(now),
     seed: o.seed ?? 1,
     pullBytesPerSecond: o.pullBytesPerSecond ?? Infinity,
-    programs: o.programs,
     runtimes: o.runtimes ?? headlessRuntimes(),
   })
   const cols = o.cols ?? 200

@@ -14,13 +14,6 @@ import { NET_PROGRAMS } from './net'
 import { nodemonProgram, npmProgram } from './npm'
 import { packagePrograms } from './packages'
 
-/** Programs a face may supply (language runtimes live outside the engine, behind this port). */
-export interface ExternalPrograms {
-  node?: Program
-  python3?: Program
-  [name: string]: Program | undefined
-}
-
 /** Language sandboxes a face may supply; the engine builds the programs around them. */
 export interface EngineRuntimes {
   /** Runs JavaScript for `node` (src/engine/programs/node/sandbox-port.ts). */
@@ -33,7 +26,7 @@ export interface EngineRuntimes {
  * Program name (the `program` of an executable file) → implementation. This is where a new
  * program goes: write it under src/engine/programs and add it here.
  */
-export function programRegistry(daemonRef: () => Daemon, external: ExternalPrograms = {}, runtimes: EngineRuntimes = {}): ProgramRegistry {
+export function programRegistry(daemonRef: () => Daemon, runtimes: EngineRuntimes = {}): ProgramRegistry {
   let docker: Program | undefined
   const builtin: Record<string, Program> = {
     ...COREUTILS,
@@ -50,6 +43,6 @@ export function programRegistry(daemonRef: () => Daemon, external: ExternalProgr
   }
   return (name) => {
     if (name === 'docker') return (docker ??= dockerClient(daemonRef()))
-    return external[name] ?? builtin[name]
+    return builtin[name]
   }
 }
