@@ -9,8 +9,9 @@ import type { AnyNode, ArgNode, CommandNode, ControlNode, ListNode, Node, Number
 import { nodeString } from './nodes'
 import type { ParsedTemplate } from './parser'
 import {
-  INVALID, goNil, isTrue, kindOf, sortedKeys, typeName, utf8Length, type GoKind,
+  INVALID, goNil, isTrue, kindOf, sortedKeys, typeName, type GoKind,
 } from './values'
+import { utf8Length } from '../../kernel/utf8'
 
 export class ExecError extends Error {}
 class BreakSignal {}

@@ -7,8 +7,9 @@ import { formatValue, sprint, sprintln } from './gofmt'
 import { JsonError, toGoJson } from './json'
 import { sprintf } from './printf'
 import {
-  INVALID, elemTypeName, isTrue, kindOf, lengthOf, typeName, utf8Length, zeroValue,
+  INVALID, elemTypeName, isTrue, kindOf, lengthOf, typeName, zeroValue,
 } from './values'
+import { utf8Length } from '../../kernel/utf8'
 
 /** Parameter types a function declares; "raw" takes the value unchecked (reflect.Value). */
 export type ParamType = 'any' | 'raw' | 'string' | 'int' | '[]string' | 'bool'

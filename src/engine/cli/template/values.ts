@@ -16,8 +16,6 @@
 
 import { utf8Length } from '../../kernel/utf8'
 
-export { utf8Length }
-
 /** The invalid reflect.Value: a missing map key or an unset interface. Prints "<no value>". */
 export const INVALID: unique symbol = Symbol('go.invalid')
 export type Invalid = typeof INVALID

@@ -1,7 +1,5 @@
 import type { HttpResponse, ProgramContext } from '../../process/types'
 import { networkHost, type ParsedUrl } from './url'
-import { utf8Length as byteLength } from '../../kernel/utf8'
-export { byteLength }
 
 export type Exchange = HttpResponse | { error: 'refused' | 'unresolved' }
 

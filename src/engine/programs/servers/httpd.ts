@@ -1,6 +1,6 @@
 import type { HttpRequest, HttpResponse, Program } from '../../process/types'
 import { apacheLogDate, clfDate, httpDate } from './http-date'
-import { byteLength } from './nginx'
+import { utf8Length as byteLength } from '../../kernel/utf8'
 import { contentType, lookupStatic } from './static-files'
 
 /** Apache httpd in the foreground (`httpd -DFOREGROUND`), serving htdocs from the container. */

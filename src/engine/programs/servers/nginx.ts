@@ -3,7 +3,6 @@ import type { HttpRequest, HttpResponse, Program } from '../../process/types'
 import { clfDate, headerValue, httpDate, nginxLogDate } from './http-date'
 import { contentType, lookupStatic } from './static-files'
 import { utf8Length as byteLength } from '../../kernel/utf8'
-export { byteLength }
 
 interface Site {
   port: number

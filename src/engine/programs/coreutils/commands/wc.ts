@@ -2,7 +2,6 @@ import type { Program } from '../../../process/types'
 import { parseFlags } from '../flags'
 import { eachInput, usageError } from '../io'
 import { utf8Length } from '../../../kernel/utf8'
-export { utf8Length }
 
 interface Counts {
   lines: number
