@@ -1,5 +1,5 @@
 import type { PanelSnapshot, PortRow } from '../facade'
-import { displayablePorts, portEntries } from '../cli/views/ports-column'
+import { portsColumn } from '../cli/views/ports-column'
 import { fullCommand } from '../cli/views/command-column'
 import type { Daemon } from './daemon'
 import { parseRfc3339 } from '../kernel/time'
@@ -42,7 +42,7 @@ export function panelSnapshot(d: Daemon): PanelSnapshot {
       command: fullCommand(c),
       status: c.state.Status,
       statusText: statusText(c, now),
-      ports: displayablePorts(portEntries(c.ports, c.state.Running ? c.config.ExposedPorts : undefined)),
+      ports: portsColumn(c),
       created: c.created,
     })),
     ports,

@@ -9,7 +9,7 @@ import { goStruct } from '../template/values'
 import { goQuote } from '../template/gofmt'
 import { utcFields } from '../../kernel/time'
 import { fullCommand } from './command-column'
-import { displayablePorts, portEntries } from './ports-column'
+import { portsColumn } from './ports-column'
 
 export const CONTAINER_HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID',
@@ -55,7 +55,7 @@ function imageColumn(c: ContainerRecord, trunc: boolean): string {
 /** docker/cli formatter.ContainerContext: the fields `docker ps --format` can use. */
 export function containerContext(d: Daemon, c: ContainerRecord, o: { trunc: boolean; size?: boolean }) {
   const now = d.clock.now()
-  const ports = () => displayablePorts(portEntries(c.ports, c.state.Running ? c.config.ExposedPorts : undefined))
+  const ports = () => portsColumn(c)
   const labels = () =>
     Object.entries(c.config.Labels ?? {})
       .map(([k, v]) => `${k}=${v}`)

@@ -68,3 +68,8 @@ function formGroup(key: string, start: number, last: number): string {
   if (ip !== '') group = `${ip.includes(':') ? `[${ip}]` : ip}:${group}->${group}`
   return `${group}/${type}`
 }
+
+/** The PORTS column of one container: its bindings, and its exposed ports while it runs. */
+export function portsColumn(c: { ports: Record<string, PortBinding[]>; state: { Running: boolean }; config: { ExposedPorts?: Record<string, unknown> } }): string {
+  return displayablePorts(portEntries(c.ports, c.state.Running ? c.config.ExposedPorts : undefined))
+}
