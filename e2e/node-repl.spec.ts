@@ -22,6 +22,31 @@ test('docker run -it node evaluates JavaScript in the sandbox', async ({ page })
   expect(await text(page)).toMatch(/^Welcome to Node\.js v\d+\.\d+\.\d+\.$/m)
 })
 
+test('learner code runs in a clean global scope: declarations persist and clash as in Node', async ({ page }) => {
+  await startRepl(page)
+  for (const line of ['let b = 2', 'let c = 3', 'b + c']) await typeCommand(page, line)
+  await expect.poll(() => text(page)).toMatch(/^> let b = 2\nundefined\n> let c = 3\nundefined\n> b \+ c\n5\n>$/m)
+  await typeCommand(page, 'let b = 4')
+  await expect.poll(() => text(page)).toMatch(/^> let b = 4\nUncaught SyntaxError: Identifier 'b' has already been declared\n>$/m)
+  // none of the sandbox's own (minified) names is in the learner's way (let makes no property)
+  await typeCommand(page, "'abcdefghijklmnopqrstuvwxyz'.split('').filter((n) => n in globalThis).length")
+  await expect.poll(() => text(page)).toMatch(/\.length\n0\n>$/m)
+  await typeCommand(page, 'function f(a) { return a * 2 }')
+  await typeCommand(page, 'f(21)')
+  await expect.poll(() => text(page)).toMatch(/^> f\(21\)\n42\n>$/m)
+  // Node's enumerable globals, in Node's order (in parts: one line would wrap)
+  const parts = [
+    'global,clearImmediate,setImmediate,clearInterval,clearTimeout',
+    'setInterval,setTimeout,queueMicrotask,structuredClone,atob',
+    'btoa,performance,fetch,crypto,navigator',
+    'f',
+  ]
+  for (const [i, part] of parts.entries()) {
+    await typeCommand(page, `Object.keys(globalThis).slice(${i * 5}, ${i * 5 + 5}).join()`)
+    await expect.poll(() => text(page)).toContain(`.join()\n'${part}'\n>`)
+  }
+})
+
 test('Ctrl+C stops an infinite loop and the page keeps answering', async ({ page }) => {
   await startRepl(page)
   await typeCommand(page, 'while(true){}')

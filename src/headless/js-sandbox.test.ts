@@ -34,6 +34,33 @@ describe('node through the headless runner (worker thread + vm context)', () => 
     expect(out).toContain("Map(1) { 'a' => 1 }")
   }, 30_000)
 
+  test('declarations persist and clash as in Node; the global scope holds only Node\'s names', async () => {
+    const out = await repl([
+      'let b = 2',
+      'let c = 3',
+      'b + c',
+      'let b = 4',
+      'class K {}',
+      'class K {}',
+      'var c = 1',
+      'typeof f',
+      'let f = 1',
+      'function h(a) { return a * 2 }',
+      'h(21)',
+      'Object.keys(globalThis).filter((k) => !["fetch", "crypto", "navigator"].includes(k))',
+      '.exit',
+    ])
+    expect(out).toContain('> let b = 2\nundefined\n> let c = 3\nundefined\n> b + c\n5\n')
+    expect(out).toContain("> let b = 4\nUncaught SyntaxError: Identifier 'b' has already been declared\n>")
+    expect(out).toContain("> class K {}\nUncaught SyntaxError: Identifier 'K' has already been declared\n>")
+    expect(out).toContain("> var c = 1\nUncaught SyntaxError: Identifier 'c' has already been declared\n>")
+    expect(out).toContain("> typeof f\n'undefined'\n> let f = 1\nundefined\n")
+    expect(out).toContain('> h(21)\n42\n')
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      "[ 'global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'h' ]",
+    )
+  }, 30_000)
+
   test('a function defined in the REPL shows its frame, as Node does', async () => {
     const out = await repl(['function f() { throw new Error("b") }', 'f()', '.exit'])
     expect(out).toContain('> f()\nUncaught Error: b\n    at f (REPL1:1:22)\n>')

@@ -36,7 +36,18 @@ ctx.__wharfHost = {
   post: (m) => parentPort.postMessage(m),
   onMessage: (cb) => listeners.push(cb),
   timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) },
+  runScript: (code, filename) => {
+    try {
+      vm.runInContext(code, ctx, { filename })
+    } catch (e) {
+      // Node decorates a vm compile error's stack with the source line and a caret; a REPL
+      // input's SyntaxError (a redeclaration) shows only its message, as a Worker's does
+      if (e && e.name === 'SyntaxError') throw new ContextSyntaxError(e.message)
+      throw e
+    }
+  },
 }
+const ContextSyntaxError = vm.runInContext('SyntaxError', ctx)
 parentPort.on('message', (m) => { for (const l of listeners) l(m) })
 vm.runInContext(workerData.bundle, ctx, { filename: 'wharf-guest.js' })
 `

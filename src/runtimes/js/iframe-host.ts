@@ -7,7 +7,12 @@
 
 export const SANDBOX_CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; worker-src blob:"
 
-/** The iframe's only script: spawn, message and kill workers on the page's behalf. */
+/**
+ * The iframe's only script: spawn, message and kill workers on the page's behalf. The guest
+ * bundle is an ES-format chunk with no imports or exports; it runs wrapped in a function so its
+ * top-level names stay private and the worker's global scope holds only what user code should
+ * see (the REPL runs user input as scripts in that scope).
+ */
 const IFRAME_SCRIPT = `
 const workers = new Map()
 const urls = new Map()
@@ -17,7 +22,7 @@ addEventListener('message', (e) => {
   const d = e.data
   if (d.kind === 'spawn') {
     let url = urls.get(d.sourceKey)
-    if (!url) { url = URL.createObjectURL(new Blob([d.source], { type: 'text/javascript' })); urls.set(d.sourceKey, url) }
+    if (!url) { url = URL.createObjectURL(new Blob(['(function () {\\n', d.source, '\\n}).call(undefined)'], { type: 'text/javascript' })); urls.set(d.sourceKey, url) }
     const w = new Worker(url)
     w.onmessage = (m) => up({ kind: 'guest', id: d.id, msg: m.data })
     w.onerror = (err) => { err.preventDefault(); up({ kind: 'error', id: d.id, message: String(err.message || 'worker failed') + ' ' + (err.filename || '') + ':' + (err.lineno || '') }) }

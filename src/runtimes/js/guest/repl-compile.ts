@@ -1,17 +1,23 @@
 /**
- * Turning one REPL input into code for indirect eval, as Node's REPL behaves:
+ * Turning one REPL input into code, as Node's REPL behaves:
  * - `{ a: 1 }` is an object literal, not a block (lib/repl.js wraps it in parentheses);
- * - top-level let/const/class persist to the next input (Node runs each input as a vm Script,
- *   whose lexical declarations live in the global scope; eval'd ones would not), so they become
- *   `var`s;
+ * - top-level let/const/class persist to the next input and clash with earlier ones ("Identifier
+ *   'a' has already been declared"): Node runs each input as a vm Script, whose lexical
+ *   declarations live in the global scope. Such input is compiled to run as a classic script
+ *   (`mode: 'script'`), its last expression's value assigned to `REPL_RESULT`, since a script
+ *   has no completion value to hand back; other input runs through indirect eval (`mode: 'eval'`),
+ *   which gives the completion value as it is;
  * - top-level `await` works: the input runs in an async function whose result is awaited
  *   (lib/internal/repl/await.js does the same rewrite).
  * Incomplete input (an unclosed bracket, a trailing operator) asks for another line.
  */
 import { parse, type Node } from 'acorn'
 
+/** The global a script-mode input assigns its value to (created only after the value exists). */
+export const REPL_RESULT = '__wharfReplResult'
+
 export type Compiled =
-  | { kind: 'code'; source: string; awaits: boolean }
+  | { kind: 'code'; source: string; awaits: boolean; mode: 'eval' | 'script' }
   | { kind: 'incomplete' }
   | { kind: 'syntax-error'; message: string; line: number; column: number }
 
@@ -87,17 +93,17 @@ function declaredNames(pattern: AnyNode, out: string[]): void {
   }
 }
 
-/** Synchronous input: let/const → var, class C {} → var C = class C {}. */
-function hoistSync(code: string, body: AnyNode[]): string {
-  const edits: Edit[] = []
-  for (const st of body) {
-    if (st.type === 'VariableDeclaration' && st.kind !== 'var') edits.push({ start: st.start, end: st.start + String(st.kind).length, text: 'var' })
-    if (st.type === 'ClassDeclaration' && st.id) {
-      const name = (st.id as AnyNode).name as string
-      edits.push({ start: st.start, end: st.start, text: `var ${name} = ` }, { start: st.end, end: st.end, text: ';' })
-    }
-  }
-  return applyEdits(code, edits)
+const isLexical = (st: AnyNode): boolean => (st.type === 'VariableDeclaration' && st.kind !== 'var') || st.type === 'ClassDeclaration'
+
+/** Script-mode input: the last expression statement's value goes to REPL_RESULT. */
+function captureResult(code: string, body: AnyNode[]): string {
+  const last = body[body.length - 1]
+  if (last?.type !== 'ExpressionStatement') return code
+  const expr = last.expression as AnyNode
+  return applyEdits(code, [
+    { start: expr.start, end: expr.start, text: `${REPL_RESULT} = (` },
+    { start: expr.end, end: expr.end, text: ')' },
+  ])
 }
 
 /** Input with top-level await: declarations become assignments to hoisted vars inside an async IIFE. */
@@ -145,8 +151,9 @@ export function compileReplInput(input: string): Compiled {
 
 function finish(code: string, ast: AnyNode): Compiled {
   const body = ast.body as AnyNode[]
-  if (hasTopLevelAwait(body)) return { kind: 'code', source: wrapAsync(code, body), awaits: true }
-  return { kind: 'code', source: hoistSync(code, body), awaits: false }
+  if (hasTopLevelAwait(body)) return { kind: 'code', source: wrapAsync(code, body), awaits: true, mode: 'eval' }
+  if (body.some(isLexical)) return { kind: 'code', source: captureResult(code, body), awaits: false, mode: 'script' }
+  return { kind: 'code', source: code, awaits: false, mode: 'eval' }
 }
 
 /** Where a script's syntax error is (for the `file:line` header Node prints). */

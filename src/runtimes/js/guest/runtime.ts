@@ -10,20 +10,44 @@ import { makeConsole } from './console'
 import { replSyntaxError, replUncaught, scriptCrash } from './errors'
 import { makeGlobals } from './globals'
 import { EXIT } from './process'
-import { compileReplInput, scriptSyntaxError } from './repl-compile'
+import { compileReplInput, REPL_RESULT, scriptSyntaxError } from './repl-compile'
 import { installStackFormatting } from './stack'
 import { Timers, type HostTimers } from './timers'
 import { WRAPPER_PREFIX } from './require'
 import { NetBridge } from './net-bridge'
+import { settleGlobals } from './realm'
 
 export interface GuestHost {
   post(m: GuestMessage): void
   onMessage(cb: (m: HostMessage) => void): void
   timers: HostTimers
+  /**
+   * Run code as a classic script in the global scope, as a vm Script runs: its top-level
+   * let/const/class stay declared for the next script, and declaring one twice throws V8's
+   * SyntaxError. (A Worker does it with importScripts, the headless host with vm.)
+   */
+  runScript(code: string, filename: string): void
 }
 
 /** Indirect eval: global scope, sloppy mode, as a vm Script would run. */
 const globalEval = (code: string): unknown => (0, eval)(code)
+
+/** Run a script-mode REPL input; its value is what it left in REPL_RESULT (gone again after). */
+function runReplScript(host: GuestHost, source: string, name: string): unknown {
+  const g = globalThis as Record<string, unknown>
+  delete g[REPL_RESULT]
+  try {
+    host.runScript(`${source}\n//# sourceURL=${name}`, name)
+    return g[REPL_RESULT]
+  } finally {
+    delete g[REPL_RESULT]
+  }
+}
+
+/** `_` and `_error` are the REPL's, not the program's: not enumerable, as in Node. */
+function setReplValue(name: '_' | '_error', value: unknown): void {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false })
+}
 
 export function startGuest(host: GuestHost): void {
   let rt: ReturnType<typeof boot> | null = null
@@ -96,6 +120,7 @@ function boot(host: GuestHost, init: JsSandboxInit) {
     signalsChanged: (names) => host.post({ t: 'signals', names }),
     console: makeConsole(out, err, () => performance.now()),
   })
+  settleGlobals()
   installStackFormatting(
     {
       isUserFile: (name) => /^REPL\d+$/.test(name) || name === '[eval]' || name === '[stdin]' || g.loader.files.has(name),
@@ -113,13 +138,13 @@ function boot(host: GuestHost, init: JsSandboxInit) {
     }
     mode = 'repl'
     try {
-      let value = globalEval(`${c.source}\n//# sourceURL=REPL${replCount}`)
+      let value = c.mode === 'script' ? runReplScript(host, c.source, `REPL${replCount}`) : globalEval(`${c.source}\n//# sourceURL=REPL${replCount}`)
       if (c.awaits) value = await value
-      ;(globalThis as Record<string, unknown>)._ = value
+      setReplValue('_', value)
       host.post({ t: 'repl-result', id, outcome: { kind: 'value', text: inspect(value, { showProxy: true }) } })
     } catch (e) {
       if (e === EXIT || exited) return
-      ;(globalThis as Record<string, unknown>)._error = e
+      setReplValue('_error', e)
       host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replUncaught(e) } })
     } finally {
       mode = 'other'
