@@ -33,6 +33,8 @@ startGuest({
       importScripts(url)
     } catch (e) {
       // a compile error (a redeclaration) comes back worded as importScripts' own failure
+      // (no `cause`: inspect would print it, and Node's error has none)
+      // eslint-disable-next-line preserve-caught-error
       if (e instanceof SyntaxError && e.message.startsWith(IMPORT_FAILED)) throw new SyntaxError(e.message.slice(IMPORT_FAILED.length))
       throw e
     } finally {
