@@ -1,3 +1,4 @@
+import { dirOf, makeResolver } from './module-resolve'
 import type { Vfs } from './vfs'
 
 /** The CommonJS wrapper (Node's Module.wrap), on line 1 so line numbers stay right. */
@@ -24,56 +25,20 @@ export interface Loader {
 
 type NodeRequire = ((id: string) => unknown) & { resolve: (id: string) => string; cache: Record<string, ModuleRecord>; main?: ModuleRecord }
 
-const dirOf = (f: string) => f.slice(0, f.lastIndexOf('/')) || '/'
-
-function notFound(id: string, from: string): Error {
-  const stack = from === '<repl>' ? ['<repl>'] : [from]
-  const e = new Error(`Cannot find module '${id}'\nRequire stack:\n${stack.map((s) => `- ${s}`).join('\n')}`)
-  return Object.assign(e, { code: 'MODULE_NOT_FOUND', requireStack: stack })
-}
-
 /** Node's CommonJS loader over the sandbox's files, with the built-in modules given. */
 export function makeLoader(vfs: Vfs, builtins: Record<string, () => unknown>, cwd: () => string, evalCode: (code: string) => unknown): Loader {
   const cache: Record<string, ModuleRecord> = {}
   const builtinCache = new Map<string, unknown>()
   const files = new Set<string>()
+  const resolve = makeResolver(vfs, cwd)
 
-  const isFile = (p: string) => {
-    try {
-      return vfs.entry(p)?.type === 'file'
-    } catch {
-      return false
-    }
-  }
-  const asFileOrDir = (p: string): string | null => {
-    for (const c of [p, `${p}.js`, `${p}.json`, `${p}.cjs`]) if (isFile(c)) return vfs.resolve(c)
-    if (isFile(`${p}/package.json`)) {
-      try {
-        const main = (JSON.parse(vfs.readFile(`${p}/package.json`)) as { main?: string }).main
-        if (main) {
-          const m = asFileOrDir(`${p}/${main}`.replace(/\/\.\//g, '/'))
-          if (m) return m
-        }
-      } catch {
-        // a broken package.json: Node falls back to index.js too
-      }
-    }
-    for (const c of [`${p}/index.js`, `${p}/index.json`]) if (isFile(c)) return vfs.resolve(c)
-    return null
-  }
-  const resolve = (id: string, from: string): string => {
-    const base = from === '<repl>' ? cwd() : dirOf(from)
-    if (id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..') {
-      const found = asFileOrDir(id.startsWith('/') ? id : `${base}/${id}`)
-      if (found) return found
-      throw notFound(id, from)
-    }
-    for (let dir = base; ; dir = dirOf(dir)) {
-      const found = asFileOrDir(`${dir === '/' ? '' : dir}/node_modules/${id}`)
-      if (found) return found
-      if (dir === '/') break
-    }
-    throw notFound(id, from)
+  /** Compile a file's source in Node's module wrapper and run it as `mod`. */
+  const execute = (mod: ModuleRecord, source: string, req: NodeRequire) => {
+    files.add(mod.filename)
+    const body = source.startsWith('#!') ? '//' + source : source
+    const fn = evalCode(`${WRAPPER_PREFIX}${body}${WRAPPER_SUFFIX}\n//# sourceURL=${mod.filename}`) as (...a: unknown[]) => void
+    fn.call(mod.exports, mod.exports, req, mod, mod.filename, dirOf(mod.filename))
+    mod.loaded = true
   }
 
   const load = (filename: string, parent: ModuleRecord | null): unknown => {
@@ -83,15 +48,11 @@ export function makeLoader(vfs: Vfs, builtins: Record<string, () => unknown>, cw
     cache[filename] = mod
     parent?.children.push(mod)
     const source = vfs.readFile(filename)
-    if (filename.endsWith('.json')) {
+    if (!filename.endsWith('.json')) execute(mod, source, requireFor(filename, mod))
+    else {
       mod.exports = JSON.parse(source)
-    } else {
-      files.add(filename)
-      const body = source.startsWith('#!') ? '//' + source : source
-      const fn = evalCode(`${WRAPPER_PREFIX}${body}${WRAPPER_SUFFIX}\n//# sourceURL=${filename}`) as (...a: unknown[]) => void
-      fn.call(mod.exports, mod.exports, requireFor(filename, mod), mod, filename, dirOf(filename))
+      mod.loaded = true
     }
-    mod.loaded = true
     return mod.exports
   }
 
@@ -122,13 +83,9 @@ export function makeLoader(vfs: Vfs, builtins: Record<string, () => unknown>, cw
     runMain(filename, source) {
       const mod: ModuleRecord = { id: '.', filename, loaded: false, exports: {}, children: [], paths: [] }
       cache[filename] = mod
-      files.add(filename)
-      const body = source.startsWith('#!') ? '//' + source : source
-      const fn = evalCode(`${WRAPPER_PREFIX}${body}${WRAPPER_SUFFIX}\n//# sourceURL=${filename}`) as (...a: unknown[]) => void
       const req = requireFor(filename, mod)
       req.main = mod
-      fn.call(mod.exports, mod.exports, req, mod, filename, dirOf(filename))
-      mod.loaded = true
+      execute(mod, source, req)
     },
   }
 }

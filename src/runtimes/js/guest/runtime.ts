@@ -50,10 +50,10 @@ function setReplValue(name: '_' | '_error', value: unknown): void {
 }
 
 export function startGuest(host: GuestHost): void {
-  let rt: ReturnType<typeof boot> | null = null
+  let rt: Guest | null = null
   host.onMessage((m) => {
     if (m.t === 'init') {
-      rt = boot(host, m.init)
+      rt = new Guest(host, m.init)
       host.post({ t: 'ready' })
     } else if (m.t === 'repl') void rt?.evalRepl(m.id, m.code)
     else if (m.t === 'script') rt?.runScript(m.id, m.req)
@@ -62,125 +62,140 @@ export function startGuest(host: GuestHost): void {
   })
 }
 
-function boot(host: GuestHost, init: JsSandboxInit) {
-  let mode: 'repl' | 'script' | 'other' = 'other'
-  let exited = false
-  let replCount = 0
-  let scriptId: number | null = null
-  const sources = new Map<string, string>()
-  const out = (text: string) => !exited && host.post({ t: 'out', fd: 1, text })
-  const err = (text: string) => !exited && host.post({ t: 'out', fd: 2, text })
-  const exit = (code: number) => {
-    if (exited) return
-    exited = true
-    host.post({ t: 'exit', code })
+/** One node process inside the sandbox: the REPL or a script, its globals, timers and sockets. */
+class Guest {
+  private mode: 'repl' | 'script' | 'other' = 'other'
+  private exited = false
+  private replCount = 0
+  private scriptId: number | null = null
+  private readonly sources = new Map<string, string>()
+  private readonly timers: Timers
+  readonly net: NetBridge
+  private readonly g: ReturnType<typeof makeGlobals>
+
+  constructor(
+    private readonly host: GuestHost,
+    private readonly init: JsSandboxInit,
+  ) {
+    this.timers = new Timers(host.timers, this.guard, this.checkIdle)
+    this.net = new NetBridge((m) => !this.exited && host.post(m), this.checkIdle)
+    this.g = makeGlobals({
+      init,
+      timers: this.timers,
+      out: this.out,
+      err: this.err,
+      exit: this.exit,
+      net: this.net,
+      guard: this.guard,
+      evalCode: globalEval,
+      fsWrite: (op) => host.post({ t: 'fs', op }),
+      signalsChanged: (names) => host.post({ t: 'signals', names }),
+      console: makeConsole(this.out, this.err, () => performance.now()),
+    })
+    settleGlobals()
+    const files = this.g.loader.files
+    installStackFormatting(
+      {
+        isUserFile: (name) => /^REPL\d+$/.test(name) || name === '[eval]' || name === '[stdin]' || files.has(name),
+        lineOneOffset: (name) => (files.has(name) ? WRAPPER_PREFIX.length : 0),
+      },
+      () => this.mode,
+    )
+  }
+
+  private readonly out = (text: string) => !this.exited && this.host.post({ t: 'out', fd: 1, text })
+  private readonly err = (text: string) => !this.exited && this.host.post({ t: 'out', fd: 2, text })
+
+  private readonly exit = (code: number) => {
+    if (this.exited) return
+    this.exited = true
+    this.host.post({ t: 'exit', code })
   }
 
   /** An exception nobody caught: a script dies of it, the REPL prints it and goes on. */
-  const uncaught = (e: unknown) => {
-    if (e === EXIT || exited) return
-    if (scriptId !== null) {
-      mode = 'script'
-      err(scriptCrash(e, sources, init.version))
-      exit(1)
+  private readonly uncaught = (e: unknown) => {
+    if (e === EXIT || this.exited) return
+    if (this.scriptId !== null) {
+      this.mode = 'script'
+      this.err(scriptCrash(e, this.sources, this.init.version))
+      this.exit(1)
     } else {
-      mode = 'repl'
-      out(replUncaught(e) + '\n')
-      mode = 'other'
+      this.mode = 'repl'
+      this.out(replUncaught(e) + '\n')
+      this.mode = 'other'
     }
   }
-  const guard = (fn: () => void) => {
+
+  private readonly guard = (fn: () => void) => {
     try {
       fn()
     } catch (e) {
-      uncaught(e)
+      this.uncaught(e)
     }
   }
-  const checkIdle = () =>
-    host.timers.setTimeout(() => {
-      if (scriptId === null || exited || timers.refCount > 0 || net.refs > 0) return
-      const id = scriptId
-      scriptId = null
-      const proc = g.process as { exitCode?: number; emit(n: string, c: number): void }
-      guard(() => proc.emit('exit', proc.exitCode ?? 0))
-      if (!exited) host.post({ t: 'script-done', id, code: Number(proc.exitCode ?? 0) | 0 })
-    }, 0)
-  const timers = new Timers(host.timers, guard, checkIdle)
-  const net = new NetBridge((m) => !exited && host.post(m), checkIdle)
-  const g = makeGlobals({
-    init,
-    timers,
-    out,
-    err,
-    exit,
-    net,
-    guard,
-    evalCode: globalEval,
-    fsWrite: (op) => host.post({ t: 'fs', op }),
-    signalsChanged: (names) => host.post({ t: 'signals', names }),
-    console: makeConsole(out, err, () => performance.now()),
-  })
-  settleGlobals()
-  installStackFormatting(
-    {
-      isUserFile: (name) => /^REPL\d+$/.test(name) || name === '[eval]' || name === '[stdin]' || g.loader.files.has(name),
-      lineOneOffset: (name) => (g.loader.files.has(name) ? WRAPPER_PREFIX.length : 0),
-    },
-    () => mode,
-  )
 
-  async function evalRepl(id: number, code: string): Promise<void> {
+  /** A script is done when nothing (timers, sockets) keeps it alive: 'exit' runs, then it ends. */
+  private readonly checkIdle = () =>
+    this.host.timers.setTimeout(() => {
+      if (this.scriptId === null || this.exited || this.timers.refCount > 0 || this.net.refs > 0) return
+      const id = this.scriptId
+      this.scriptId = null
+      const proc = this.g.process as { exitCode?: number; emit(n: string, c: number): void }
+      this.guard(() => proc.emit('exit', proc.exitCode ?? 0))
+      if (!this.exited) this.host.post({ t: 'script-done', id, code: Number(proc.exitCode ?? 0) | 0 })
+    }, 0)
+
+  async evalRepl(id: number, code: string): Promise<void> {
     const c = compileReplInput(code)
-    if (c.kind === 'incomplete') return host.post({ t: 'repl-result', id, outcome: { kind: 'incomplete' } })
-    if (replCount++ === 0) g.installReplBuiltins()
+    if (c.kind === 'incomplete') return this.host.post({ t: 'repl-result', id, outcome: { kind: 'incomplete' } })
+    if (this.replCount++ === 0) this.g.installReplBuiltins()
     if (c.kind === 'syntax-error') {
-      return host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replSyntaxError(code, c.message, c.line, c.column) } })
+      return this.host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replSyntaxError(code, c.message, c.line, c.column) } })
     }
-    mode = 'repl'
+    const name = `REPL${this.replCount}`
+    this.mode = 'repl'
     try {
-      let value = c.mode === 'script' ? runReplScript(host, c.source, `REPL${replCount}`) : globalEval(`${c.source}\n//# sourceURL=REPL${replCount}`)
+      let value = c.mode === 'script' ? runReplScript(this.host, c.source, name) : globalEval(`${c.source}\n//# sourceURL=${name}`)
       if (c.awaits) value = await value
       setReplValue('_', value)
-      host.post({ t: 'repl-result', id, outcome: { kind: 'value', text: inspect(value, { showProxy: true }) } })
+      this.host.post({ t: 'repl-result', id, outcome: { kind: 'value', text: inspect(value, { showProxy: true }) } })
     } catch (e) {
-      if (e === EXIT || exited) return
+      if (e === EXIT || this.exited) return
       setReplValue('_error', e)
-      host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replUncaught(e) } })
+      this.host.post({ t: 'repl-result', id, outcome: { kind: 'error', text: replUncaught(e) } })
     } finally {
-      mode = 'other'
+      this.mode = 'other'
     }
   }
 
-  function runScript(id: number, req: ScriptRequest): void {
-    scriptId = id
-    mode = 'script'
-    sources.set(req.filename, req.source)
+  runScript(id: number, req: ScriptRequest): void {
+    this.scriptId = id
+    this.mode = 'script'
+    this.sources.set(req.filename, req.source)
     const syntax = scriptSyntaxError(req.source)
     if (syntax) {
       const e = new SyntaxError(syntax.message)
       Object.defineProperty(e, 'stack', { value: `SyntaxError: ${syntax.message}` })
-      err(scriptCrash(e, sources, init.version, { file: req.filename, line: syntax.line, column: syntax.column }))
-      return exit(1)
+      this.err(scriptCrash(e, this.sources, this.init.version, { file: req.filename, line: syntax.line, column: syntax.column }))
+      return this.exit(1)
     }
     try {
-      if (req.mode === 'file') g.loader.runMain(req.filename, req.source)
+      if (req.mode === 'file') this.g.loader.runMain(req.filename, req.source)
       else {
         const value = globalEval(`${req.source}\n//# sourceURL=${req.filename}`)
-        if (req.mode === 'print') out(format(value) + '\n') // node -p is console.log(result)
+        if (req.mode === 'print') this.out(format(value) + '\n') // node -p is console.log(result)
       }
     } catch (e) {
-      uncaught(e)
+      this.uncaught(e)
     } finally {
-      mode = 'other'
+      this.mode = 'other'
     }
-    checkIdle()
+    this.checkIdle()
   }
 
   /** A signal the script catches: its process.on handlers run (Node emits the signal's name). */
-  function signal(name: string): void {
-    guard(() => g.process.emit(name, name))
-    checkIdle()
+  signal(name: string): void {
+    this.guard(() => this.g.process.emit(name, name))
+    this.checkIdle()
   }
-
-  return { evalRepl, runScript, signal, net }
 }
